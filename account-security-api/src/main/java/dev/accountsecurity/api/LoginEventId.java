@@ -1,0 +1,42 @@
+package dev.accountsecurity.api;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The identifier of a login event.
+ *
+ * <p>1 to 64 characters from {@code [A-Za-z0-9._-]}.
+ *
+ * @param value the identifier text
+ */
+public record LoginEventId(@JsonValue String value) {
+
+  /**
+   * Checks the identifier text.
+   *
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if it is empty, longer than 64 characters or holds another
+   *     character
+   */
+  public LoginEventId {
+    Ids.check(value, "loginEventId");
+  }
+
+  /**
+   * Returns the identifier with the given text.
+   *
+   * @param value the identifier text
+   * @return the identifier
+   * @throws IllegalArgumentException if the text is not a valid identifier
+   */
+  @JsonCreator
+  public static LoginEventId of(String value) {
+    return new LoginEventId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
