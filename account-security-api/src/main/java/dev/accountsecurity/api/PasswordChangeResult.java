@@ -30,7 +30,8 @@ public sealed interface PasswordChangeResult {
   /**
    * Too many wrong current passwords; nothing changed and the hasher was not called.
    *
-   * @param retryAfter how long to wait before the next try
+   * @param retryAfter how long to wait before the next try; zero when the password is disabled
+   *     after too many failures, until a forgotten-password reset
    */
   record Throttled(java.time.Duration retryAfter) implements PasswordChangeResult {}
 
