@@ -41,6 +41,8 @@ public final class DeviceDetector {
 
   private static final Logger LOG = LoggerFactory.getLogger(DeviceDetector.class);
 
+  // After construction uap-java's parser holds nothing but compiled patterns, so one instance
+  // serves all threads; the final field publishes it safely.
   private final Parser parser;
   private final LruCache<String, Device> cache;
 
