@@ -7,6 +7,7 @@ package dev.accountsecurity.core.totp;
 public final class Base32Exception extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The 0-based index of the first problem in the text. */
   private final int position;
 
   Base32Exception(int position, String problem) {

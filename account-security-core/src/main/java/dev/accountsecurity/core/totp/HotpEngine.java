@@ -9,38 +9,41 @@ import javax.crypto.ShortBufferException;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * RFC 4226 HOTP on one thread's own {@link Mac}, counter buffer and digest buffer.
+ * RFC 4226 HOTP on the calling thread's own {@link Mac}.
  *
- * <p>Verification is on every login, so the expensive parts are done once per thread and
- * algorithm: {@link Mac#getInstance} (a provider lookup) and the buffers. Per check there is
- * one {@link Mac#init} and one HMAC per time step, and no allocation. The thread's Mac keeps the
- * last key's HMAC state until its next use; the decrypted secret is on the caller's heap anyway,
- * so this adds no exposure worth a re-init on every call.
+ * <p>Verification is on every login, so {@link Mac#getInstance} (a provider lookup) is done
+ * once per thread and algorithm. Per check there is one {@link Mac#init}, two small buffers and
+ * one HMAC per time step. The thread-local holds only the JDK's {@code Mac}, never a class of
+ * this library, so a redeployed application does not leak its class loader through a pooled
+ * thread. The thread's Mac keeps the last key's HMAC state until its next use; the decrypted
+ * secret is on the caller's heap anyway, so this adds no exposure worth a re-init per call.
+ *
+ * <p>An engine belongs to the thread that made it and is used for one check only.
  */
 final class HotpEngine {
-  private static final Map<HmacAlgorithm, ThreadLocal<HotpEngine>> ENGINES = engines();
+  private static final Map<HmacAlgorithm, ThreadLocal<Mac>> MACS = macs();
 
   private final Mac mac;
   private final byte[] counter = new byte[Long.BYTES];
   private final byte[] digest;
 
-  private HotpEngine(HmacAlgorithm algorithm) {
-    mac = newMac(algorithm);
-    digest = new byte[mac.getMacLength()];
+  private HotpEngine(Mac mac) {
+    this.mac = mac;
+    this.digest = new byte[mac.getMacLength()];
   }
 
   /**
-   * Returns this thread's engine for the key's algorithm, initialised with the key. Valid until
-   * the thread's next call of this method.
+   * Returns an engine on this thread's Mac for the algorithm, initialised with the key. Valid
+   * until the thread's next call of this method.
    */
   static HotpEngine forKey(HmacAlgorithm algorithm, SecretKeySpec key) {
-    HotpEngine engine = ENGINES.get(algorithm).get();
+    Mac mac = MACS.get(algorithm).get();
     try {
-      engine.mac.init(key);
+      mac.init(key);
     } catch (InvalidKeyException e) {
       throw new IllegalStateException("the HMAC refused a raw key", e);
     }
-    return engine;
+    return new HotpEngine(mac);
   }
 
   /** Returns the 31-bit value of RFC 4226 dynamic truncation for the counter {@code step}. */
@@ -74,11 +77,11 @@ final class HotpEngine {
     }
   }
 
-  private static Map<HmacAlgorithm, ThreadLocal<HotpEngine>> engines() {
-    Map<HmacAlgorithm, ThreadLocal<HotpEngine>> engines = new EnumMap<>(HmacAlgorithm.class);
+  private static Map<HmacAlgorithm, ThreadLocal<Mac>> macs() {
+    Map<HmacAlgorithm, ThreadLocal<Mac>> macs = new EnumMap<>(HmacAlgorithm.class);
     for (HmacAlgorithm algorithm : HmacAlgorithm.values()) {
-      engines.put(algorithm, ThreadLocal.withInitial(() -> new HotpEngine(algorithm)));
+      macs.put(algorithm, ThreadLocal.withInitial(() -> newMac(algorithm)));
     }
-    return engines;
+    return macs;
   }
 }

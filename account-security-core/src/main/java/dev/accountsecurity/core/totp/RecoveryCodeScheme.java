@@ -154,6 +154,10 @@ public final class RecoveryCodeScheme {
    * Finds the stored hash a code matches, picking it by slot: at most one hash verification.
    * The caller then consumes that hash atomically.
    *
+   * <p>A code whose slot holds no stored hash (used up, or never issued) is answered without
+   * hashing, so the time taken tells which slots are used up. Slots are not secret, and refusing
+   * such guesses cheaply is worth more than hiding how many codes a user has spent.
+   *
    * @param code the parsed code
    * @param stored the user's unused codes
    * @return the matching stored hash, or empty
@@ -247,6 +251,8 @@ public final class RecoveryCodeScheme {
     /**
      * Checks and copies the components.
      *
+     * @param codes the codes, grouped for reading
+     * @param hashes one hash per code, by slot
      * @throws NullPointerException if a component is null
      */
     public Issued {
@@ -267,6 +273,8 @@ public final class RecoveryCodeScheme {
     /**
      * Checks that the code is canonical and the slot is its first character.
      *
+     * @param slot the slot, the value of the first character
+     * @param normalized the canonical code
      * @throws NullPointerException if {@code normalized} is null
      * @throws IllegalArgumentException if the code is not canonical or the slot does not match
      */
