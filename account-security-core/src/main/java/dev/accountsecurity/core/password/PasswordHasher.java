@@ -84,7 +84,7 @@ public final class PasswordHasher {
    */
   public boolean accepts(String password) {
     Objects.requireNonNull(password, "password");
-    return config.currentPepper() != null || acceptsInput(utf8(PasswordText.normalize(password)));
+    return acceptsNormalized(PasswordText.normalize(password));
   }
 
   /**
@@ -106,17 +106,10 @@ public final class PasswordHasher {
       throw new IllegalArgumentException("policyVersion must be at least 1 but was "
           + policyVersion);
     }
-    if (!PasswordText.isWellFormed(password)) {
-      throw new IllegalArgumentException("password must be well-formed UTF-16 (no lone"
-          + " surrogate)");
-    }
-    if (!accepts(password)) {
-      throw new IllegalArgumentException("password must be at most "
-          + HashBounds.BCRYPT_MAX_INPUT_BYTES + " UTF-8 bytes for bcrypt, which refuses longer"
-          + " ones in this configuration");
-    }
+    String normalized = PasswordText.normalize(password);
+    requireHashable(normalized);
     String keyId = config.currentPepper();
-    byte[] input = input(PasswordText.normalize(password), keyId);
+    byte[] input = input(normalized, keyId);
     try {
       String encoded = newHash(input).encode();
       return new StoredPassword(encoded, keyId, true, policyVersion, now, false);
@@ -191,6 +184,22 @@ public final class PasswordHasher {
    */
   public PasswordHashing configuration() {
     return config;
+  }
+
+  private void requireHashable(String normalized) {
+    if (!PasswordText.isWellFormed(normalized)) {
+      throw new IllegalArgumentException("password must be well-formed UTF-16 (no lone"
+          + " surrogate)");
+    }
+    if (!acceptsNormalized(normalized)) {
+      throw new IllegalArgumentException("password must be at most "
+          + HashBounds.BCRYPT_MAX_INPUT_BYTES + " UTF-8 bytes for bcrypt, which refuses longer"
+          + " ones in this configuration");
+    }
+  }
+
+  private boolean acceptsNormalized(String normalized) {
+    return config.currentPepper() != null || acceptsInput(utf8(normalized));
   }
 
   private boolean acceptsInput(byte[] input) {
