@@ -17,23 +17,28 @@ import java.util.Optional;
  * {@link OneTimeTokenStore} on JDBC: the table {@code one_time_tokens}, keyed by the token's
  * hash. {@link #consume} is one conditional delete. {@link #spendAttempt} is one conditional
  * update ({@code ... AND attempts_left > 0}), with {@code RETURNING} on PostgreSQL and in a
- * transaction that locks the row on H2. {@link #issue} with {@code replaceOthers} serialises on
- * a transaction-scoped advisory lock per user and purpose on PostgreSQL. Instants are kept to
- * the microsecond.
- *
- * <p>On H2, which has no advisory locks, two concurrent {@code issue(token, true)} calls for a
- * user who has no token of that purpose yet can both keep their token; when an older token
- * exists, its row lock serialises them.
+ * transaction that locks the row on H2. {@link #issue} with {@code replaceOthers} deletes and
+ * inserts in one transaction and marks the token as the sole one of its user and purpose, which
+ * a unique key enforces: of concurrent issuers, those who lose that race start over, so exactly
+ * one token is left. On PostgreSQL a transaction-scoped advisory lock per user and purpose
+ * serialises them first, so there they never need to start over. Instants are kept to the
+ * microsecond.
  *
  * <p>Thread-safe. Created by {@link JdbcStores}.
  */
 public final class JdbcOneTimeTokenStore implements OneTimeTokenStore {
   private static final String COLUMNS = "token_hash, purpose, user_id, expires_at, attempts_left";
 
+  /**
+   * How often an issue replacing others starts over after a concurrent one won, before it gives
+   * up. Each round lets at least one of the racing issuers through.
+   */
+  private static final int ISSUE_ATTEMPTS = 64;
+
   private final Jdbc jdbc;
   private final String prefix;
   private final String insert;
-  private final String lockOthers;
+  private final String insertSole;
   private final String deleteOthers;
   private final String select;
   private final String delete;
@@ -49,8 +54,8 @@ public final class JdbcOneTimeTokenStore implements OneTimeTokenStore {
     this.prefix = prefix;
     insert = sql(prefix,
         "INSERT INTO ${prefix}one_time_tokens (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)");
-    lockOthers = sql(prefix, "SELECT token_hash FROM ${prefix}one_time_tokens"
-        + " WHERE user_id = ? AND purpose = ? FOR UPDATE");
+    insertSole = sql(prefix, "INSERT INTO ${prefix}one_time_tokens (" + COLUMNS + ", sole)"
+        + " VALUES (?, ?, ?, ?, ?, TRUE)");
     deleteOthers = sql(prefix,
         "DELETE FROM ${prefix}one_time_tokens WHERE user_id = ? AND purpose = ?");
     select = sql(prefix, "SELECT " + COLUMNS + " FROM ${prefix}one_time_tokens"
@@ -78,29 +83,38 @@ public final class JdbcOneTimeTokenStore implements OneTimeTokenStore {
   @Override
   public void issue(OneTimeToken token, boolean replaceOthers) {
     Objects.requireNonNull(token, "token");
-    Args row = Args.of()
+    if (!replaceOthers) {
+      jdbc.update("issue one-time token", insert, row(token));
+      return;
+    }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        jdbc.transaction("issue one-time token", connection -> replaceOthers(connection, token));
+        return;
+      } catch (StoreException e) {
+        if (attempt == ISSUE_ATTEMPTS || !Jdbc.isUniqueViolation(e.getCause())) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private int replaceOthers(Connection connection, OneTimeToken token) throws SQLException {
+    String user = token.user().value();
+    String purpose = token.purpose().name();
+    jdbc.lockForTransaction(connection, prefix + "one_time_tokens/" + user + "/" + purpose);
+    Jdbc.update(connection, deleteOthers, Args.of().text(user).text(purpose));
+    // Fails with a unique violation when a concurrent issuer's sole token got in first.
+    return Jdbc.update(connection, insertSole, row(token));
+  }
+
+  private static Args row(OneTimeToken token) {
+    return Args.of()
         .text(token.hash().hex())
         .text(token.purpose().name())
         .text(token.user().value())
         .time(token.expiresAt())
         .integer(token.attemptsLeft());
-    if (!replaceOthers) {
-      jdbc.update("issue one-time token", insert, row);
-      return;
-    }
-    jdbc.transaction("issue one-time token", connection -> {
-      deleteOthers(connection, token.user(), token.purpose());
-      return Jdbc.update(connection, insert, row);
-    });
-  }
-
-  private void deleteOthers(Connection connection, UserId user, TokenPurpose purpose)
-      throws SQLException {
-    jdbc.lockForTransaction(connection,
-        prefix + "one_time_tokens/" + user.value() + "/" + purpose.name());
-    Args owner = Args.of().text(user.value()).text(purpose.name());
-    Jdbc.query(connection, lockOthers, owner, row -> Boolean.TRUE);
-    Jdbc.update(connection, deleteOthers, Args.of().text(user.value()).text(purpose.name()));
   }
 
   /**

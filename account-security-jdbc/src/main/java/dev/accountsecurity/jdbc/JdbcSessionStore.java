@@ -52,7 +52,7 @@ public final class JdbcSessionStore implements SessionStore {
     deleteAll = sql(prefix, "DELETE FROM ${prefix}sessions WHERE user_id = ?");
     deleteAllBut = sql(prefix, "DELETE FROM ${prefix}sessions WHERE user_id = ? AND id <> ?");
     deleteExpired = sql(prefix,
-        "DELETE FROM ${prefix}sessions WHERE expires_at <= ? OR last_seen_at < ?");
+        "DELETE FROM ${prefix}sessions WHERE expires_at < ? OR last_seen_at < ?");
   }
 
   /**
@@ -165,7 +165,8 @@ public final class JdbcSessionStore implements SessionStore {
   /**
    * {@inheritDoc}
    *
-   * <p>A session whose absolute expiry is {@code now} or earlier counts as expired.
+   * <p>Both bounds are exclusive: a session expiring exactly at {@code now}, or last seen exactly
+   * at {@code idleBefore}, is kept.
    *
    * @throws StoreException if the database fails
    */

@@ -19,6 +19,9 @@ import java.util.Optional;
  * <p>Thread-safe. Created by {@link JdbcStores}.
  */
 public final class JdbcThrottleStore implements ThrottleStore {
+  /** The longest key, as the port documents it; the column holds exactly this many. */
+  static final int MAX_KEY_LENGTH = 200;
+
   /** A concurrent insert can win at most once per key before the update path applies. */
   private static final int H2_ATTEMPTS = 5;
 
@@ -49,12 +52,17 @@ public final class JdbcThrottleStore implements ThrottleStore {
   /**
    * {@inheritDoc}
    *
-   * @throws StoreException if the database fails, a key longer than 200 characters included
+   * @throws IllegalArgumentException if the key is longer than 200 characters
+   * @throws StoreException if the database fails
    */
   @Override
   public ThrottleState recordFailure(String key, Instant at) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(at, "at");
+    if (key.length() > MAX_KEY_LENGTH) {
+      throw new IllegalArgumentException(
+          "key must be at most " + MAX_KEY_LENGTH + " characters but was " + key.length());
+    }
     if (jdbc.dialect() == Dialect.POSTGRESQL) {
       return jdbc.queryFirst("record failure", upsert, Args.of().text(key).time(at),
           JdbcThrottleStore::read).orElseThrow();

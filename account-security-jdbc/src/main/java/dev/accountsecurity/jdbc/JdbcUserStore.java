@@ -371,7 +371,8 @@ public final class JdbcUserStore implements UserStore {
       List<RecoveryCodeHash> recoveryCodes) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(pending, "pending");
-    List<RecoveryCodeHash> codes = List.copyOf(recoveryCodes);
+    List<RecoveryCodeHash> codes =
+        List.copyOf(Objects.requireNonNull(recoveryCodes, "recoveryCodes"));
     return jdbc.transaction("enable TOTP", connection -> {
       int rows = Jdbc.update(connection, confirmPending, Args.of()
           .bigint(acceptedStep)
@@ -437,7 +438,8 @@ public final class JdbcUserStore implements UserStore {
   @Override
   public boolean replaceRecoveryCodes(UserId id, List<RecoveryCodeHash> recoveryCodes) {
     Objects.requireNonNull(id, "id");
-    List<RecoveryCodeHash> codes = List.copyOf(recoveryCodes);
+    List<RecoveryCodeHash> codes =
+        List.copyOf(Objects.requireNonNull(recoveryCodes, "recoveryCodes"));
     return jdbc.transaction("replace recovery codes", connection -> {
       if (Jdbc.queryFirst(connection, lockUser, Args.of().text(id.value()), r -> true)
           .isEmpty()) {

@@ -116,13 +116,18 @@ CREATE TABLE ${prefix}throttle (
   CONSTRAINT ${prefix}throttle_pkey PRIMARY KEY (throttle_key)
 );
 
+-- sole is TRUE for a token issued to replace the user's others of its purpose, else NULL: the
+-- unique key then allows one such token per user and purpose, and its index serves look-ups by
+-- user and purpose.
 CREATE TABLE ${prefix}one_time_tokens (
   token_hash               VARCHAR(64) NOT NULL,
   purpose                  VARCHAR(32) NOT NULL,
   user_id                  VARCHAR(64) NOT NULL,
   expires_at               TIMESTAMP WITH TIME ZONE NOT NULL,
   attempts_left            INTEGER NOT NULL,
+  sole                     BOOLEAN,
   CONSTRAINT ${prefix}one_time_tokens_pkey PRIMARY KEY (token_hash),
-  CONSTRAINT ${prefix}one_time_tokens_attempts_check CHECK (attempts_left >= 0)
+  CONSTRAINT ${prefix}one_time_tokens_sole_key UNIQUE (user_id, purpose, sole),
+  CONSTRAINT ${prefix}one_time_tokens_attempts_check CHECK (attempts_left >= 0),
+  CONSTRAINT ${prefix}one_time_tokens_sole_check CHECK (sole IS NULL OR sole = TRUE)
 );
-CREATE INDEX ${prefix}one_time_tokens_user_idx ON ${prefix}one_time_tokens (user_id, purpose);
