@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link OneTimeTokenStore} on JDBC: the table {@code one_time_tokens}, keyed by the token's
@@ -34,6 +36,8 @@ public final class JdbcOneTimeTokenStore implements OneTimeTokenStore {
    * up. Each round lets at least one of the racing issuers through.
    */
   private static final int ISSUE_ATTEMPTS = 64;
+
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcOneTimeTokenStore.class);
 
   private final Jdbc jdbc;
   private final String prefix;
@@ -95,6 +99,7 @@ public final class JdbcOneTimeTokenStore implements OneTimeTokenStore {
         if (attempt == ISSUE_ATTEMPTS || !Jdbc.isUniqueViolation(e.getCause())) {
           throw e;
         }
+        LOG.debug("A concurrent issue of a sole one-time token won; issuing again", e);
       }
     }
   }

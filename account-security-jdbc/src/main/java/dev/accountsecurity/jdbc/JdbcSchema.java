@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -105,8 +104,8 @@ public final class JdbcSchema {
       execute(connection, TablePrefix.apply(prefix, statement));
     }
     Jdbc.update(connection, TablePrefix.apply(prefix, "INSERT INTO ${prefix}schema_version"
-            + " (version, description, applied_at) VALUES (?, ?, ?)"),
-        Args.of().integer(version).text(SCRIPT_NAME).time(Instant.now()));
+            + " (version, description, applied_at) VALUES (?, ?, CURRENT_TIMESTAMP)"),
+        Args.of().integer(version).text(SCRIPT_NAME));
   }
 
   private static void execute(Connection connection, String sql) throws SQLException {

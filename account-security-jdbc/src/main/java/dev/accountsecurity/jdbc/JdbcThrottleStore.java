@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link ThrottleStore} on JDBC: the table {@code throttle}. On PostgreSQL a failure is counted
@@ -24,6 +26,8 @@ public final class JdbcThrottleStore implements ThrottleStore {
 
   /** A concurrent insert can win at most once per key before the update path applies. */
   private static final int H2_ATTEMPTS = 5;
+
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcThrottleStore.class);
 
   private final Jdbc jdbc;
   private final String upsert;
@@ -79,6 +83,7 @@ public final class JdbcThrottleStore implements ThrottleStore {
         if (attempt == H2_ATTEMPTS || !Jdbc.isUniqueViolation(e.getCause())) {
           throw e;
         }
+        LOG.debug("A concurrent first failure under the key won; counting again", e);
       }
     }
   }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * The databases of the test run: one embedded PostgreSQL server, started on first use and shared
@@ -57,6 +58,18 @@ final class TestDatabases {
     config.setMaximumPoolSize(size);
     config.setPoolName("test-" + dialect.name().toLowerCase() + "-" + (++poolCount));
     return new HikariDataSource(config);
+  }
+
+  /** Returns a data source that opens a new physical connection each time: closing one ends it. */
+  static DataSource unpooled(Dialect dialect) {
+    if (dialect == Dialect.POSTGRESQL) {
+      return postgres().getPostgresDatabase();
+    }
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL(jdbcUrl(Dialect.H2));
+    h2.setUser("sa");
+    h2.setPassword("");
+    return h2;
   }
 
   private static String jdbcUrl(Dialect dialect) {
