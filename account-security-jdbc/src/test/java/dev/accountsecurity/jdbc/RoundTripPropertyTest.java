@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Assertions;
  * Any text without NUL, up to the longest each column takes, comes back unchanged: quotes,
  * backslashes, control characters, characters outside the Basic Multilingual Plane and all.
  */
-class RoundTripProperties {
+class RoundTripPropertyTest {
   private static final TestSchema POSTGRES = TestSchema.shared(Dialect.POSTGRESQL, "property_");
   private static final TestSchema H2 = TestSchema.shared(Dialect.H2, "property_");
 
