@@ -18,9 +18,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -116,11 +118,13 @@ public final class JdbcUserStore implements UserStore {
    * <p>Inserts the user, its password history and its recovery codes in one transaction; a
    * unique violation (SQLState 23505) on the id or login name answers false.
    *
+   * @throws IllegalArgumentException if two recovery codes share a slot
    * @throws StoreException if the database fails otherwise
    */
   @Override
   public boolean create(UserRecord user) {
     Objects.requireNonNull(user, "user");
+    checkedCodes(user.recoveryCodes());
     try {
       return jdbc.transaction("create user", connection -> insert(connection, user));
     } catch (StoreException e) {
@@ -364,6 +368,7 @@ public final class JdbcUserStore implements UserStore {
    * ciphertext and expiry) to the confirmed one, then the recovery codes are replaced. Any
    * failure rolls all of it back.
    *
+   * @throws IllegalArgumentException if two recovery codes share a slot
    * @throws StoreException if the database fails
    */
   @Override
@@ -371,8 +376,7 @@ public final class JdbcUserStore implements UserStore {
       List<RecoveryCodeHash> recoveryCodes) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(pending, "pending");
-    List<RecoveryCodeHash> codes =
-        List.copyOf(Objects.requireNonNull(recoveryCodes, "recoveryCodes"));
+    List<RecoveryCodeHash> codes = checkedCodes(recoveryCodes);
     return jdbc.transaction("enable TOTP", connection -> {
       int rows = Jdbc.update(connection, confirmPending, Args.of()
           .bigint(acceptedStep)
@@ -386,6 +390,20 @@ public final class JdbcUserStore implements UserStore {
       replaceCodes(connection, id, codes);
       return true;
     });
+  }
+
+  /** Copies the codes, checking what the table's key needs: each slot once. */
+  private static List<RecoveryCodeHash> checkedCodes(List<RecoveryCodeHash> recoveryCodes) {
+    List<RecoveryCodeHash> codes =
+        List.copyOf(Objects.requireNonNull(recoveryCodes, "recoveryCodes"));
+    Set<Integer> slots = new HashSet<>();
+    for (RecoveryCodeHash code : codes) {
+      if (!slots.add(code.slot())) {
+        throw new IllegalArgumentException(
+            "recovery code slots must be unique but slot " + code.slot() + " repeats");
+      }
+    }
+    return codes;
   }
 
   private void replaceCodes(Connection connection, UserId id, List<RecoveryCodeHash> codes)
@@ -433,13 +451,13 @@ public final class JdbcUserStore implements UserStore {
    *
    * <p>One transaction that locks the user's row first.
    *
+   * @throws IllegalArgumentException if two recovery codes share a slot
    * @throws StoreException if the database fails
    */
   @Override
   public boolean replaceRecoveryCodes(UserId id, List<RecoveryCodeHash> recoveryCodes) {
     Objects.requireNonNull(id, "id");
-    List<RecoveryCodeHash> codes =
-        List.copyOf(Objects.requireNonNull(recoveryCodes, "recoveryCodes"));
+    List<RecoveryCodeHash> codes = checkedCodes(recoveryCodes);
     return jdbc.transaction("replace recovery codes", connection -> {
       if (Jdbc.queryFirst(connection, lockUser, Args.of().text(id.value()), r -> true)
           .isEmpty()) {

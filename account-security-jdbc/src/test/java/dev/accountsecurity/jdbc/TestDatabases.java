@@ -50,8 +50,14 @@ final class TestDatabases {
   }
 
   /** Returns a new pool of its own, a "service instance"; the caller closes it. */
-  static synchronized HikariDataSource newPool(Dialect dialect, int size) {
+  static HikariDataSource newPool(Dialect dialect, int size) {
+    return newPool(dialect, size, true);
+  }
+
+  /** Returns a new pool handing out connections in the given auto-commit mode. */
+  static synchronized HikariDataSource newPool(Dialect dialect, int size, boolean autoCommit) {
     HikariConfig config = new HikariConfig();
+    config.setAutoCommit(autoCommit);
     config.setJdbcUrl(jdbcUrl(dialect));
     config.setUsername(dialect == Dialect.POSTGRESQL ? "postgres" : "sa");
     config.setPassword("");
