@@ -110,7 +110,8 @@ final class Jdbc {
     }
   }
 
-  private <T> T runInTransaction(Connection connection, Work<T> work) throws SQLException {
+  private static <T> T runInTransaction(Connection connection, Work<T> work)
+      throws SQLException {
     boolean autoCommit = connection.getAutoCommit();
     if (autoCommit) {
       connection.setAutoCommit(false);
