@@ -4,7 +4,7 @@ import java.util.SplittableRandom;
 
 /** Deterministic inputs, so every run measures the same data. */
 final class Fixtures {
-  static final String PASSWORD = "correct-horse-battery-staple-42";
+  static final String PASSWORD = "Correct-Horse-Battery-Staple-42";
 
   private Fixtures() {}
 
