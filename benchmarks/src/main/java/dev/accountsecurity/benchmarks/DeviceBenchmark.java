@@ -4,6 +4,7 @@ import dev.accountsecurity.api.Device;
 import dev.accountsecurity.core.device.DeviceDetector;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -40,6 +41,8 @@ public class DeviceBenchmark {
       + " (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36";
   /** A normal header followed by 100 KB of filler, as a hostile client might send. */
   static final String HUGE = CHROME + " " + "x".repeat(100 * 1024);
+  /** The first 512 characters of {@link #HUGE}: all of it the detector reads. */
+  static final String LONGEST_READ = HUGE.substring(0, 512);
 
   /** The detectors and peers, each warmed with the headers it is asked for. */
   @State(Scope.Benchmark)
@@ -49,7 +52,9 @@ public class DeviceBenchmark {
     final Parser uap = new Parser();
     final CachingParser uapCaching = new CachingParser();
     final Map<String, Device> map = new HashMap<>();
+    final Map<String, Device> concurrentMap = new ConcurrentHashMap<>();
     final char[] chromeChars = CHROME.toCharArray();
+    final char[] longestReadChars = LONGEST_READ.toCharArray();
 
     @Setup
     public void setUp() {
@@ -59,6 +64,7 @@ public class DeviceBenchmark {
         cached.detect(CHROME + " #" + i);
       }
       map.put(CHROME, cached.detect(CHROME));
+      concurrentMap.putAll(map);
       cached.detect(HUGE);
       uapCaching.parse(CHROME);
     }
@@ -72,6 +78,12 @@ public class DeviceBenchmark {
   @Benchmark
   public Device hashMapGetFreshHeader(Detectors d) {
     return d.map.get(new String(d.chromeChars));
+  }
+
+  /** The floor of a thread-safe cache whose hits take no lock. */
+  @Benchmark
+  public Device concurrentHashMapGet(Detectors d) {
+    return d.concurrentMap.get(CHROME);
   }
 
   @Benchmark
@@ -90,6 +102,12 @@ public class DeviceBenchmark {
     return d.cached.detect(HUGE);
   }
 
+  /** A 512-character header through the cache: what the 100 KB one costs if bounded. */
+  @Benchmark
+  public Device libraryCachedLongestReadHeader(Detectors d) {
+    return d.cached.detect(new String(d.longestReadChars));
+  }
+
   @Benchmark
   public Device libraryUncached(Detectors d) {
     return d.uncached.detect(CHROME);
@@ -98,6 +116,11 @@ public class DeviceBenchmark {
   @Benchmark
   public Device libraryUncachedHugeHeader(Detectors d) {
     return d.uncached.detect(HUGE);
+  }
+
+  @Benchmark
+  public Device libraryUncachedLongestReadHeader(Detectors d) {
+    return d.uncached.detect(LONGEST_READ);
   }
 
   @Benchmark

@@ -232,6 +232,12 @@ public final class Suite {
         1.1);
     ratio("100 KB header no costlier than a normal one (uncached)",
         "DeviceBenchmark.libraryUncachedHugeHeader", "DeviceBenchmark.libraryUncached", 1.1);
+    ratio("100 KB header costs what the 512 characters read cost (cached)",
+        "DeviceBenchmark.libraryCachedHugeHeader",
+        "DeviceBenchmark.libraryCachedLongestReadHeader", 1.1);
+    ratio("100 KB header costs what the 512 characters read cost (uncached)",
+        "DeviceBenchmark.libraryUncachedHugeHeader",
+        "DeviceBenchmark.libraryUncachedLongestReadHeader", 1.1);
   }
 
   private void sessionTargets() {
