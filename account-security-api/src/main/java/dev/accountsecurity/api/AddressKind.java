@@ -12,7 +12,10 @@ public enum AddressKind {
   LINK_LOCAL,
   /** Carrier-grade NAT, shared address space: 100.64/10. */
   CARRIER_GRADE_NAT,
-  /** Ranges reserved for documentation: 192.0.2/24, 198.51.100/24, 203.0.113/24, 2001:db8::/32. */
+  /**
+   * Ranges reserved for documentation: 192.0.2/24, 198.51.100/24, 203.0.113/24, 2001:db8::/32
+   * and 3fff::/20.
+   */
   DOCUMENTATION,
   /** Any other reserved range, such as 0.0.0.0/8, multicast or 240/4. */
   RESERVED,

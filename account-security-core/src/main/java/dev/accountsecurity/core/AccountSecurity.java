@@ -418,7 +418,8 @@ public final class AccountSecurity {
 
     private static <T> T required(@Nullable T value, String name) {
       if (value == null) {
-        throw new IllegalStateException(name + " must be set (or call inMemoryStores())");
+        String hint = name.endsWith("Store") ? " (or call inMemoryStores())" : "";
+        throw new IllegalStateException(name + " must be set" + hint);
       }
       return value;
     }
