@@ -9,7 +9,7 @@ import java.util.Objects;
  * and tables. Not thread-safe.
  */
 final class Console {
-  private static final int LABEL_WIDTH = 34;
+  private static final int LABEL_WIDTH = 38;
   private static final String INDENT = "  ";
 
   private final PrintStream out;

@@ -49,7 +49,8 @@ final class DemoReports {
     console.step("Session revoked", revoked ? DemoDevice.ANDROID_TABLET.name() + " signed out"
         : "it had ended already");
     int ended = story.security().sessions().revokeAll(member, current);
-    console.step("Log out of all other sessions", ended + " sessions ended; this one stays");
+    console.step("Log out of all other sessions", Labels.count(ended, "session")
+        + " ended; this one stays");
     printSessions(story.security().sessions().list(member, current));
   }
 

@@ -72,7 +72,7 @@ final class DemoStory {
     this.console = console;
     this.out = out;
     this.nameTag = nameTag;
-    this.signIns = new SignIns(security.logins());
+    this.signIns = new SignIns(security.logins(), clock);
     this.admin = UserId.of("unset");
     this.member = admin;
     this.memberPhone = Authenticator.scan("AAAAAAAAAAAAAAAA", clock);
@@ -220,7 +220,7 @@ final class DemoStory {
     List<String> row = new ArrayList<>();
     for (String code : codes) {
       row.add(code);
-      if (row.size() == 5) {
+      if (row.size() == 3) {
         console.more(String.join("  ", row));
         row.clear();
       }
@@ -248,8 +248,8 @@ final class DemoStory {
       throw new DemoFailure("admin reset", result);
     }
     console.step("2FA reset by admin", "reason: " + reason);
-    console.more(((AdminResetResult.Reset) result).sessionsRevoked()
-        + " sessions of the member ended");
+    console.more(Labels.count(((AdminResetResult.Reset) result).sessionsRevoked(), "session")
+        + " of the member ended");
     enrolAgain();
   }
 
@@ -307,8 +307,8 @@ final class DemoStory {
     }
     String old = memberPassword;
     memberPassword = RESET_PASSWORD;
-    console.step("Password reset completed", ((ResetResult.Completed) result).sessionsRevoked()
-        + " sessions ended; the token is used up");
+    console.step("Password reset completed", Labels.count(
+        ((ResetResult.Completed) result).sessionsRevoked(), "session") + " ended");
     ResetResult again = security.passwords().completeReset(issued.token(), "Another-Try-Later-55");
     console.step("The same token again", again instanceof ResetResult.InvalidToken
         ? "refused: the token is used up" : "accepted?! " + again);

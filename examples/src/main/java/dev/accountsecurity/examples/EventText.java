@@ -18,19 +18,20 @@ final class EventText {
 
   private static @Nullable String passwordOrTwoFactor(SecurityEvent event, Map<UserId, String> names) {
     if (event instanceof SecurityEvent.PasswordChanged e) {
-      return "Password changed; " + e.sessionsRevoked() + " other sessions ended";
+      return "Password changed; " + Labels.count(e.sessionsRevoked(), "other session")
+          + " ended";
     }
     if (event instanceof SecurityEvent.PasswordResetRequested) {
       return "Password reset requested";
     }
     if (event instanceof SecurityEvent.PasswordReset e) {
-      return "Password reset; " + e.sessionsRevoked() + " sessions ended";
+      return "Password reset; " + Labels.count(e.sessionsRevoked(), "session") + " ended";
     }
     if (event instanceof SecurityEvent.TwoFactorEnabled) {
       return "Two-factor enabled";
     }
     if (event instanceof SecurityEvent.TwoFactorDisabled e) {
-      return "Two-factor disabled; " + e.sessionsRevoked() + " sessions ended";
+      return "Two-factor disabled; " + Labels.count(e.sessionsRevoked(), "session") + " ended";
     }
     if (event instanceof SecurityEvent.TwoFactorReset e) {
       return "Two-factor reset by " + names.getOrDefault(e.admin(), e.admin().value())
@@ -65,8 +66,7 @@ final class EventText {
           + " wrong passwords; retry after " + Labels.duration(e.retryAfter());
     }
     if (event instanceof SecurityEvent.SessionsRevoked e) {
-      return e.count() + (e.count() == 1 ? " session" : " sessions") + " ended ("
-          + reason(e.reason()) + ")";
+      return Labels.count(e.count(), "session") + " ended (" + reason(e.reason()) + ")";
     }
     if (event instanceof SecurityEvent.LoginReportedNotMe e) {
       return "Login event " + e.event() + " reported as not the user";
@@ -75,6 +75,17 @@ final class EventText {
   }
 
   private static String reason(RevocationReason reason) {
-    return reason.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    switch (reason) {
+      case USER_REQUEST:
+        return "signed out by the user";
+      case TWO_FACTOR_DISABLED:
+        return "two-factor disabled";
+      case TWO_FACTOR_RESET:
+        return "two-factor reset";
+      case NOT_ME:
+        return "\"this wasn't me\"";
+      default:
+        return reason.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
   }
 }

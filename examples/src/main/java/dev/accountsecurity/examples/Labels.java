@@ -29,9 +29,9 @@ public final class Labels {
       case SUCCESS:
         return "Signed in";
       case RECOVERY_CODE_USED:
-        return "Signed in with a recovery code";
+        return "Signed in (recovery code)";
       case SECOND_FACTOR_REQUIRED:
-        return "Password right, code asked";
+        return "Password ok, code asked";
       case WRONG_PASSWORD:
         return "Wrong password";
       case WRONG_CODE:
@@ -135,6 +135,17 @@ public final class Labels {
     long minutes = seconds / 60;
     long rest = seconds % 60;
     return rest == 0 ? minutes + " min" : minutes + " min " + rest + " s";
+  }
+
+  /**
+   * Writes a count with its noun, in the plural where it needs one.
+   *
+   * @param count the count
+   * @param noun the noun in the singular, made plural by an "s"
+   * @return for example "1 session" or "3 sessions"
+   */
+  public static String count(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
   }
 
   /**

@@ -3,21 +3,29 @@ package dev.accountsecurity.examples;
 import dev.accountsecurity.api.ChallengeToken;
 import dev.accountsecurity.api.LoginResult;
 import dev.accountsecurity.api.Logins;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
- * The two steps of a login as a browser goes through them, with the answers the story
- * expects; any other answer stops the demo.
+ * The two steps of a login as a person goes through them, with the answers the story expects;
+ * any other answer stops the demo. The person takes a few seconds after the password step to
+ * read the code, so the two steps get distinct times in the login activity.
  */
 final class SignIns {
-  private final Logins logins;
+  private static final Duration READING_THE_CODE = Duration.ofSeconds(3);
 
-  SignIns(Logins logins) {
+  private final Logins logins;
+  private final MutableClock clock;
+
+  SignIns(Logins logins, MutableClock clock) {
     this.logins = Objects.requireNonNull(logins, "logins");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   LoginResult password(String loginName, String password, DemoDevice device) {
-    return logins.login(loginName, password, device.client());
+    LoginResult result = logins.login(loginName, password, device.client());
+    clock.advance(READING_THE_CODE);
+    return result;
   }
 
   LoginResult code(ChallengeToken challenge, String code, DemoDevice device) {

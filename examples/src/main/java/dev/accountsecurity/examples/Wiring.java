@@ -5,14 +5,16 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.accountsecurity.core.AccountSecurity;
 import dev.accountsecurity.core.net.DefaultGeoLookup;
 import dev.accountsecurity.geoip.MmdbGeoLookup;
+import dev.accountsecurity.jdbc.JdbcSchema;
+import dev.accountsecurity.jdbc.JdbcStores;
 import dev.accountsecurity.spi.GeoLookup;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,14 +24,23 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Wiring implements AutoCloseable {
   private final @Nullable HikariDataSource dataSource;
+  private final @Nullable JdbcStores stores;
   private final @Nullable MmdbGeoLookup mmdb;
   private final List<String> description;
 
   private Wiring(@Nullable HikariDataSource dataSource, @Nullable MmdbGeoLookup mmdb,
       List<String> description) {
     this.dataSource = dataSource;
+    this.stores = dataSource == null ? null : jdbcStores(dataSource);
     this.mmdb = mmdb;
     this.description = List.copyOf(description);
+  }
+
+  /** The stores over the pool, after creating their tables where they are missing. */
+  private static JdbcStores jdbcStores(DataSource dataSource) {
+    JdbcStores stores = JdbcStores.builder().dataSource(dataSource).build();
+    JdbcSchema.initialize(dataSource, stores.dialect(), stores.tablePrefix());
+    return stores;
   }
 
   /**
@@ -53,7 +64,14 @@ public final class Wiring implements AutoCloseable {
       if (pool == null) {
         description.add(0, "Stores:    in memory (lost when the program ends)");
       }
-      return new Wiring(pool, mmdb, description);
+      try {
+        return new Wiring(pool, mmdb, description);
+      } catch (RuntimeException e) {
+        if (pool != null) {
+          pool.close();
+        }
+        throw e;
+      }
     } catch (IOException | RuntimeException e) {
       if (mmdb != null) {
         mmdb.close();
@@ -122,11 +140,15 @@ public final class Wiring implements AutoCloseable {
   public AccountSecurity.Builder builder() {
     AccountSecurity.Builder builder = AccountSecurity.builder();
     builder.geoLookup(mmdb != null ? mmdb : new DefaultGeoLookup());
-    if (dataSource == null) {
+    if (stores == null) {
       return builder.inMemoryStores();
     }
-    // The JDBC module is wired here once it is merged; until then the pool stays unused.
-    return builder.inMemoryStores();
+    return builder
+        .userStore(stores.users())
+        .sessionStore(stores.sessions())
+        .loginActivityStore(stores.loginActivity())
+        .throttleStore(stores.throttle())
+        .oneTimeTokenStore(stores.tokens());
   }
 
   /**
@@ -168,15 +190,5 @@ public final class Wiring implements AutoCloseable {
         mmdb.close();
       }
     }
-  }
-
-  /**
-   * Wraps an {@link IOException} for code that cannot throw it.
-   *
-   * @param e the exception
-   * @return the unchecked exception
-   */
-  static UncheckedIOException unchecked(IOException e) {
-    return new UncheckedIOException(e.getMessage(), e);
   }
 }
