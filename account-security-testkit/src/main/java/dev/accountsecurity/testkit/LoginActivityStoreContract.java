@@ -386,7 +386,7 @@ public abstract class LoginActivityStoreContract {
       return racer;
     });
 
-    List<LoginEvent> all = pageThrough(user, 100);
+    List<LoginEvent> all = pageThrough(user, 100, threads * perThread);
     assertEquals(threads * perThread, all.size());
     Set<String> ids = all.stream().map(e -> e.id().value()).collect(Collectors.toSet());
     assertEquals(threads * perThread, ids.size());
@@ -406,10 +406,12 @@ public abstract class LoginActivityStoreContract {
     return event;
   }
 
-  private List<LoginEvent> pageThrough(UserId user, int limit) {
+  // Stops at one page past the expected count, so a cursor that does not move fails the test
+  // instead of looping.
+  private List<LoginEvent> pageThrough(UserId user, int limit, int expected) {
     List<LoginEvent> all = new ArrayList<>();
     List<LoginEvent> page = store.page(user, null, limit);
-    while (!page.isEmpty()) {
+    while (!page.isEmpty() && all.size() <= expected) {
       all.addAll(page);
       page = store.page(user, after(page.get(page.size() - 1)), limit);
     }
