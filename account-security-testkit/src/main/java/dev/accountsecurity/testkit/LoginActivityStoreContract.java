@@ -36,11 +36,11 @@ import org.junit.jupiter.api.Test;
  * store from {@link #newStore()}; JUnit runs every test of this class for the subclass:
  *
  * <pre>{@code
- * class JdbcLoginActivityStoreTest extends LoginActivityStoreContract {
+ * class RedisLoginActivityStoreTest extends LoginActivityStoreContract {
  *   @Override
  *   protected LoginActivityStore newStore() {
- *     database.truncateAll();
- *     return new JdbcLoginActivityStore(database.dataSource());
+ *     redis.flushAll();
+ *     return new RedisLoginActivityStore(redis.client());
  *   }
  * }
  * }</pre>

@@ -28,11 +28,11 @@ import org.junit.jupiter.api.Test;
  * store from {@link #newStore()}; JUnit runs every test of this class for the subclass:
  *
  * <pre>{@code
- * class JdbcOneTimeTokenStoreTest extends OneTimeTokenStoreContract {
+ * class RedisOneTimeTokenStoreTest extends OneTimeTokenStoreContract {
  *   @Override
  *   protected OneTimeTokenStore newStore() {
- *     database.truncateAll();
- *     return new JdbcOneTimeTokenStore(database.dataSource());
+ *     redis.flushAll();
+ *     return new RedisOneTimeTokenStore(redis.client());
  *   }
  * }
  * }</pre>

@@ -30,11 +30,11 @@ import org.junit.jupiter.api.Test;
  * store from {@link #newStore()}; JUnit runs every test of this class for the subclass:
  *
  * <pre>{@code
- * class JdbcSessionStoreTest extends SessionStoreContract {
+ * class RedisSessionStoreTest extends SessionStoreContract {
  *   @Override
  *   protected SessionStore newStore() {
- *     database.truncateAll();
- *     return new JdbcSessionStore(database.dataSource());
+ *     redis.flushAll();
+ *     return new RedisSessionStore(redis.client());
  *   }
  * }
  * }</pre>

@@ -22,11 +22,11 @@ import org.junit.jupiter.api.Test;
  * store from {@link #newStore()}; JUnit runs every test of this class for the subclass:
  *
  * <pre>{@code
- * class JdbcThrottleStoreTest extends ThrottleStoreContract {
+ * class RedisThrottleStoreTest extends ThrottleStoreContract {
  *   @Override
  *   protected ThrottleStore newStore() {
- *     database.truncateAll();
- *     return new JdbcThrottleStore(database.dataSource());
+ *     redis.flushAll();
+ *     return new RedisThrottleStore(redis.client());
  *   }
  * }
  * }</pre>

@@ -31,11 +31,11 @@ import org.junit.jupiter.api.Test;
  * store from {@link #newStore()}; JUnit runs every test of this class for the subclass:
  *
  * <pre>{@code
- * class JdbcUserStoreTest extends UserStoreContract {
+ * class RedisUserStoreTest extends UserStoreContract {
  *   @Override
  *   protected UserStore newStore() {
- *     database.truncateAll();
- *     return new JdbcUserStore(database.dataSource());
+ *     redis.flushAll();
+ *     return new RedisUserStore(redis.client());
  *   }
  * }
  * }</pre>
