@@ -8,7 +8,8 @@ import java.util.Objects;
  * Holds the single-use token of a forgotten-password reset.
  *
  * <p>The text is a secret: {@link #toString()} masks it, and the only way to read it is {@link
- * #reveal()}, meant for handing it to the client (the mail to the user). The library stores only its SHA-256.
+ * #reveal()}, meant for handing it to the client
+ * (the mail to the user). The library stores only its SHA-256.
  */
 public final class ResetToken {
   private final String value;

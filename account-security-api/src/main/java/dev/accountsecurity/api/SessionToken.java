@@ -8,7 +8,8 @@ import java.util.Objects;
  * Holds the session token a client presents on each request, 256 random bits.
  *
  * <p>The text is a secret: {@link #toString()} masks it, and the only way to read it is {@link
- * #reveal()}, meant for handing it to the client (a cookie). The library stores only its SHA-256.
+ * #reveal()}, meant for handing it to the client
+ * (a cookie). The library stores only its SHA-256.
  */
 public final class SessionToken {
   private final String value;

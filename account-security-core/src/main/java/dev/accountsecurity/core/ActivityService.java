@@ -21,6 +21,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /** Records login events, pages through them, and acts on "this wasn't me". */
@@ -32,6 +33,7 @@ final class ActivityService implements LoginActivity {
 
   private final Core core;
   private final SessionService sessions;
+  private final AtomicLong lastSequence = new AtomicLong();
 
   ActivityService(Core core, SessionService sessions) {
     this.core = core;
@@ -42,13 +44,25 @@ final class ActivityService implements LoginActivity {
   LoginEvent record(@Nullable UserId user, LoginOutcome outcome, Factor factor,
       ClientResolver.Client client, @Nullable SessionId session) {
     Instant now = core.clock().instant();
-    LoginEvent event = new LoginEvent(LoginEventId.of(core.random().newId()), user, now, outcome,
-        factor, client.address(), client.location(), client.device(), session);
+    LoginEvent event = new LoginEvent(nextId(now), user, now, outcome, factor, client.address(),
+        client.location(), client.device(), session);
     if (user != null && outcome.signedIn() && session != null) {
       compareWithEarlier(user, event, session);
     }
     core.activity().append(event);
     return event;
+  }
+
+  /**
+   * An id that sorts in the order events were recorded here, even within one clock tick: pages
+   * order ties on time by id, so a login's steps must not come out shuffled. A fixed-width hex
+   * sequence (at least the time in microseconds) followed by a random part for uniqueness across
+   * service instances.
+   */
+  private LoginEventId nextId(Instant now) {
+    long micros = now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
+    long sequence = lastSequence.updateAndGet(last -> Math.max(last + 1, micros));
+    return LoginEventId.of(String.format("%016x", sequence) + "-" + core.random().newId());
   }
 
   private void compareWithEarlier(UserId user, LoginEvent event, SessionId session) {

@@ -124,7 +124,8 @@ final class Throttle {
     }
     if (options.lockAfter() > 0 && failures >= options.lockAfter()) {
       int repeats = Math.min(failures - options.lockAfter(), MAX_DOUBLINGS);
-      Instant until = state.lastFailureAt().plus(options.lockDuration().multipliedBy(1L << repeats));
+      Duration lock = options.lockDuration().multipliedBy(1L << repeats);
+      Instant until = state.lastFailureAt().plus(lock);
       Duration left = Duration.between(clock.instant(), until);
       return left.isNegative() || left.isZero() ? OPEN : new Verdict.Wait(left, true);
     }

@@ -66,14 +66,14 @@ final class TwoFactorService implements TwoFactor {
     if (user.isEmpty() || user.get().twoFactorEnabled()) {
       return Optional.empty();
     }
-    byte[] secret = Totp.newSecret(core.random().source(), Totp.DEFAULT_SECRET_BYTES);
+    byte[] secret = Totp.newSecret(core.random().source());
     try {
       Instant expiresAt = core.clock().instant().plus(core.twoFactor().enrolmentTtl());
       EncryptedSecret sealed = core.secrets().seal(userId, secret);
       if (!core.users().savePendingTotp(userId, new PendingTotp(sealed, expiresAt))) {
         return Optional.empty();
       }
-      String uri = OtpAuthUri.of(core.twoFactor().issuer(), user.get().loginName(), secret,
+      String uri = OtpAuthUri.build(core.twoFactor().issuer(), user.get().loginName(), secret,
           totp());
       return Optional.of(new Enrolment(TotpSecret.ofBase32(Base32.encode(secret)), uri,
           expiresAt));
@@ -183,11 +183,10 @@ final class TwoFactorService implements TwoFactor {
   }
 
   private CodeCheck checkRecoveryCode(UserRecord user, String code, String key) {
-    Optional<RecoveryCodeScheme.Parsed> parsed = core.recoveryCodes().parse(code);
-    Optional<RecoveryCodeHash> stored = parsed.flatMap(p -> user.recoveryCodes().stream()
-        .filter(hash -> hash.slot() == p.slot()).findFirst());
     // One hash at most: the slot inside the code picks the only stored hash worth checking.
-    if (stored.isEmpty() || !core.recoveryCodes().matches(parsed.get(), stored.get())) {
+    Optional<RecoveryCodeHash> stored = core.recoveryCodes().parse(code)
+        .flatMap(parsed -> core.recoveryCodes().match(parsed, user.recoveryCodes()));
+    if (stored.isEmpty()) {
       countFailure(user.id(), key);
       return WRONG;
     }

@@ -55,7 +55,7 @@ class TwoFactorFlowTest {
     assertEquals(enrolment.expiresAt(), stored.pendingTotp().expiresAt());
     assertFalse(stored.pendingTotp().secret().ciphertext().contains(enrolment.secret().base32()));
     assertEquals(20, Base32.decode(enrolment.secret().base32()).length);
-    assertEquals("otpauth://totp/Acme:ana%40example.com?secret=" + enrolment.secret().base32()
+    assertEquals("otpauth://totp/Acme:ana@example.com?secret=" + enrolment.secret().base32()
         + "&issuer=Acme&algorithm=SHA1&digits=6&period=30", enrolment.otpauthUri());
     assertFalse(enrolment.toString().contains(enrolment.secret().base32()));
     assertFalse(stored.twoFactorEnabled());
