@@ -16,7 +16,8 @@ final class EventText {
     return text != null ? text : loginOrSession(event);
   }
 
-  private static @Nullable String passwordOrTwoFactor(SecurityEvent event, Map<UserId, String> names) {
+  private static @Nullable String passwordOrTwoFactor(SecurityEvent event,
+      Map<UserId, String> names) {
     if (event instanceof SecurityEvent.PasswordChanged e) {
       return "Password changed; " + Labels.count(e.sessionsRevoked(), "other session")
           + " ended";

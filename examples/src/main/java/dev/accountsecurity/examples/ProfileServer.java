@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;

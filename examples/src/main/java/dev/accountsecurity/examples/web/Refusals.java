@@ -56,8 +56,9 @@ final class Refusals {
   private static String driftHint(Duration drift) {
     long minutes = Math.max(1, Math.abs(drift.toSeconds()) / 60);
     String direction = drift.isNegative() ? "behind" : "ahead";
-    return "That code belongs to a time about " + minutes + (minutes == 1 ? " minute " : " minutes ")
-        + direction + " of ours: your phone's clock seems off. Set it to update automatically.";
+    return "That code belongs to a time about " + minutes
+        + (minutes == 1 ? " minute " : " minutes ") + direction
+        + " of ours: your phone's clock seems off. Set it to update automatically.";
   }
 
   /** The refusal of a re-authentication by password or code. */
