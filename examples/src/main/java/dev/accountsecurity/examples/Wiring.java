@@ -86,6 +86,9 @@ public final class Wiring implements AutoCloseable {
       description.add("Locations: none (pass --mmdb FILE to locate public addresses)");
       return null;
     }
+    if (!Files.isRegularFile(file)) {
+      throw new IOException("the location file " + file + " does not exist");
+    }
     MmdbGeoLookup lookup = MmdbGeoLookup.open(file);
     description.add("Locations: " + file.getFileName()
         + " (IP-to-country; data by the NRO, CC BY 4.0)");

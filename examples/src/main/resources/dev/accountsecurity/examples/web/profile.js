@@ -278,7 +278,7 @@ function cell(text, className, sub) {
 }
 
 function when(iso) {
-  return new Date(iso).toLocaleString();
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 const GOOD_OUTCOMES = ['success', 'recovery_code_used', 'second_factor_required'];

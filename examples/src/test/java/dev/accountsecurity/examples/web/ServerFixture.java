@@ -12,11 +12,13 @@ import dev.accountsecurity.api.TeamRole;
 import dev.accountsecurity.api.UserId;
 import dev.accountsecurity.core.AccountSecurity;
 import dev.accountsecurity.core.TwoFactorOptions;
+import dev.accountsecurity.core.net.DefaultGeoLookup;
 import dev.accountsecurity.core.password.PasswordHashing;
 import dev.accountsecurity.core.totp.StaticTotpKeyProvider;
 import dev.accountsecurity.examples.Authenticator;
 import dev.accountsecurity.examples.MutableClock;
 import dev.accountsecurity.examples.ProfileServer;
+import dev.accountsecurity.spi.GeoLookup;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -44,10 +46,16 @@ final class ServerFixture implements AutoCloseable {
   final UserId outsider;
 
   ServerFixture() throws IOException {
+    this(new DefaultGeoLookup(), List.of());
+  }
+
+  /** A server that locates addresses with the lookup and believes the given proxies. */
+  ServerFixture(GeoLookup geo, List<String> trustedProxies) throws IOException {
     SecureRandom random = new SecureRandom();
     PasswordHashing cheap = PasswordHashing.builder().argon2id(64, 1, 1).build();
     security = AccountSecurity.builder()
         .inMemoryStores()
+        .geoLookup(geo)
         .clock(clock)
         .random(random)
         .passwordHashing(cheap)
@@ -58,7 +66,7 @@ final class ServerFixture implements AutoCloseable {
     admin = create(ADMIN, ADMIN_PASSWORD, "acme", TeamRole.ADMIN);
     member = create(MEMBER, MEMBER_PASSWORD, "acme", TeamRole.MEMBER);
     outsider = create(OUTSIDER, OUTSIDER_PASSWORD, "other", TeamRole.MEMBER);
-    server = ProfileServer.start(security, clock, 0, false, List.of(), List.of());
+    server = ProfileServer.start(security, clock, 0, false, trustedProxies, List.of());
   }
 
   private UserId create(String name, String password, String team, TeamRole role) {
