@@ -73,6 +73,7 @@ final class DemoStory {
     this.out = out;
     this.nameTag = nameTag;
     this.signIns = new SignIns(security.logins(), clock);
+    // Placeholders until chapters 1 and 2 create the users and scan the first QR code.
     this.admin = UserId.of("unset");
     this.member = admin;
     this.memberPhone = Authenticator.scan("AAAAAAAAAAAAAAAA", clock);
