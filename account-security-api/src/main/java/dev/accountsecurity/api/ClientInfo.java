@@ -22,6 +22,8 @@ public record ClientInfo(String ipAddress, String userAgent) {
   /**
    * Cuts both components to their bounds.
    *
+   * @param ipAddress the client's IP address as text, or empty when not known
+   * @param userAgent the User-Agent header, or empty when absent
    * @throws NullPointerException if a component is null
    */
   public ClientInfo {

@@ -25,7 +25,11 @@ public sealed interface CreateUserResult {
    * @param violations every violation at once
    */
   record WeakPassword(List<PasswordViolation> violations) implements CreateUserResult {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param violations every violation at once
+     */
     public WeakPassword {
       violations = List.copyOf(violations);
     }
@@ -37,7 +41,11 @@ public sealed interface CreateUserResult {
    * @param violations every invalid field
    */
   record InvalidProfile(List<ProfileViolation> violations) implements CreateUserResult {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param violations every invalid field
+     */
     public InvalidProfile {
       violations = List.copyOf(violations);
     }

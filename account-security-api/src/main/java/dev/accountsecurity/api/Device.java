@@ -21,6 +21,11 @@ public record Device(
   /**
    * Checks the components.
    *
+   * @param browser the browser family, for example {@code Chrome}
+   * @param browserVersion the browser's major and minor version, for example {@code 120.0}
+   * @param os the operating system family, for example {@code Windows}
+   * @param osVersion the operating system's version, for example {@code 10}
+   * @param type the kind of device
    * @throws NullPointerException if a component is null
    */
   public Device {

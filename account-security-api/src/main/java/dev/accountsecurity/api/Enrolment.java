@@ -18,6 +18,9 @@ public record Enrolment(TotpSecret secret, String otpauthUri, Instant expiresAt)
   /**
    * Checks the components.
    *
+   * @param secret the new secret
+   * @param otpauthUri the Key URI ({@code otpauth://totp/Issuer:account?secret=...})
+   * @param expiresAt when the pending secret stops being confirmable
    * @throws NullPointerException if a component is null
    */
   public Enrolment {

@@ -27,6 +27,12 @@ public record Location(
   /**
    * Checks the components.
    *
+   * @param countryCode the ISO 3166-1 alpha-2 country code, upper case, or empty
+   * @param region the region or state, or empty
+   * @param city the city, or empty
+   * @param latitude the latitude in degrees where the database has one, else null
+   * @param longitude the longitude in degrees where the database has one, else null
+   * @param kind the kind of network the address belongs to
    * @throws NullPointerException if a non-null component is null
    * @throws IllegalArgumentException if only one coordinate is given, or one is out of range
    */

@@ -31,6 +31,15 @@ public record LoginEvent(
   /**
    * Checks the components.
    *
+   * @param id the event's identifier
+   * @param user the user, or null for an attempt on an unknown login name
+   * @param at when the attempt was made
+   * @param outcome how it ended
+   * @param factor which factor it presented
+   * @param ipAddress the client address as stored (possibly truncated for privacy), or empty
+   * @param location where the address is, looked up before any truncation
+   * @param device the device told by the User-Agent header
+   * @param session the session it created, or null
    * @throws NullPointerException if a non-null component is null
    */
   public LoginEvent {

@@ -15,6 +15,7 @@ public record LoginEventId(@JsonValue String value) {
   /**
    * Checks the identifier text.
    *
+   * @param value the identifier text
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if it is empty, longer than 64 characters or holds another
    *     character

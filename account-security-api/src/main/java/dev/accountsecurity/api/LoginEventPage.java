@@ -11,7 +11,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record LoginEventPage(List<LoginEvent> events, @Nullable String nextCursor) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param events the events
+   * @param nextCursor the cursor of the next (older) page, or null on the last page
+   */
   public LoginEventPage {
     events = List.copyOf(events);
   }

@@ -22,6 +22,11 @@ public record NewUser(
   /**
    * Checks the components for null; their content is checked when the user is created.
    *
+   * @param loginName the login name as typed; stored canonical (NFKC, trimmed, lower case)
+   * @param password the first password, checked against the policy
+   * @param firstName the first name
+   * @param lastName the last name
+   * @param team the team membership, or null
    * @throws NullPointerException if a non-null component is null
    */
   public NewUser {

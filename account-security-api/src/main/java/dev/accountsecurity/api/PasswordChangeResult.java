@@ -21,7 +21,11 @@ public sealed interface PasswordChangeResult {
    * @param violations every violation at once
    */
   record PolicyViolated(List<PasswordViolation> violations) implements PasswordChangeResult {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param violations every violation at once
+     */
     public PolicyViolated {
       violations = List.copyOf(violations);
     }

@@ -10,7 +10,11 @@ import java.util.List;
  */
 public record PasswordCheck(List<PasswordViolation> violations) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param violations the violations; empty when the password is acceptable
+   */
   public PasswordCheck {
     violations = List.copyOf(violations);
   }

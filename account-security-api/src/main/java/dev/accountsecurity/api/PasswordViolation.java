@@ -15,6 +15,8 @@ public record PasswordViolation(PasswordRule rule, Map<String, String> parameter
   /**
    * Copies the parameters.
    *
+   * @param rule the rule broken
+   * @param parameters the rule's parameters by name, values as decimal text
    * @throws NullPointerException if a component is null
    */
   public PasswordViolation {

@@ -17,6 +17,8 @@ public record Profile(String firstName, String lastName) {
   /**
    * Checks the components.
    *
+   * @param firstName the first name
+   * @param lastName the last name
    * @throws NullPointerException if a component is null
    */
   public Profile {

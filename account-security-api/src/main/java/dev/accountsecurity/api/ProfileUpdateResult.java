@@ -18,7 +18,11 @@ public sealed interface ProfileUpdateResult {
    * @param violations every invalid field
    */
   record Invalid(List<ProfileViolation> violations) implements ProfileUpdateResult {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param violations every invalid field
+     */
     public Invalid {
       violations = List.copyOf(violations);
     }

@@ -23,6 +23,8 @@ public record ProfileViolation(ProfileField field, Problem problem) {
   /**
    * Checks the components.
    *
+   * @param field the field
+   * @param problem what is wrong with it
    * @throws NullPointerException if a component is null
    */
   public ProfileViolation {

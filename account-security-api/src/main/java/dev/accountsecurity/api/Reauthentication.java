@@ -31,7 +31,11 @@ public sealed interface Reauthentication {
    * @param password the password
    */
   record Password(String password) implements Reauthentication {
-    /** Checks for null. */
+    /**
+     * Checks for null.
+     *
+     * @param password the password
+     */
     public Password {
       Objects.requireNonNull(password, "password");
     }
@@ -49,7 +53,11 @@ public sealed interface Reauthentication {
    * @param code the code
    */
   record Code(String code) implements Reauthentication {
-    /** Checks for null. */
+    /**
+     * Checks for null.
+     *
+     * @param code the code
+     */
     public Code {
       Objects.requireNonNull(code, "code");
     }

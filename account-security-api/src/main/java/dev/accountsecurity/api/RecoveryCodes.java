@@ -13,6 +13,7 @@ public record RecoveryCodes(List<String> codes) {
   /**
    * Copies the list.
    *
+   * @param codes the codes, grouped for reading, for example {@code 7kq2-mx9d-4tbh-p3we}
    * @throws NullPointerException if the list or a code is null
    */
   public RecoveryCodes {

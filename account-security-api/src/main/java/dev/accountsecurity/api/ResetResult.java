@@ -22,7 +22,11 @@ public sealed interface ResetResult {
    * @param violations every violation at once
    */
   record PolicyViolated(List<PasswordViolation> violations) implements ResetResult {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param violations every violation at once
+     */
     public PolicyViolated {
       violations = List.copyOf(violations);
     }

@@ -30,6 +30,15 @@ public record Session(
   /**
    * Checks the components.
    *
+   * @param id the session's identifier
+   * @param user the user
+   * @param createdAt when the login created it
+   * @param lastSeenAt when it was last used, written at most once a minute
+   * @param authenticatedAt when the user last proved identity in it (login or re-authentication)
+   * @param twoFactorVerified whether the login passed two-factor authentication
+   * @param ipAddress the client address at login, as stored
+   * @param location where that address is
+   * @param device the device at login
    * @throws NullPointerException if a component is null
    */
   public Session {

@@ -13,6 +13,8 @@ public record TeamMembership(TeamId team, TeamRole role) {
   /**
    * Checks the components.
    *
+   * @param team the team
+   * @param role the role in the team
    * @throws NullPointerException if a component is null
    */
   public TeamMembership {

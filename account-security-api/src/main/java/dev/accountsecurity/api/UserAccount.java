@@ -27,6 +27,13 @@ public record UserAccount(
   /**
    * Checks the components.
    *
+   * @param id the user's identifier
+   * @param loginName the login name, in its canonical form (NFKC, lower case)
+   * @param profile the profile names
+   * @param team the team membership, or null for a user outside any team
+   * @param twoFactorEnabled whether TOTP two-factor authentication is on
+   * @param passwordChangeRequired whether the next login must choose a new password
+   * @param createdAt when the user was created
    * @throws NullPointerException if a non-null component is null
    */
   public UserAccount {

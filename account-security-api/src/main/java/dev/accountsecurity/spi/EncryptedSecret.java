@@ -13,6 +13,8 @@ public record EncryptedSecret(String keyId, String ciphertext) {
   /**
    * Checks the components.
    *
+   * @param keyId the id of the key it is encrypted under, so keys can rotate
+   * @param ciphertext Base64 of the 12-byte nonce followed by ciphertext and tag
    * @throws NullPointerException if a component is null
    */
   public EncryptedSecret {

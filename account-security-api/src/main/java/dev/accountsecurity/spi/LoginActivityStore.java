@@ -42,8 +42,8 @@ public interface LoginActivityStore {
   Optional<LoginEvent> find(LoginEventId id);
 
   /**
-   * Tells whether the user has signed in successfully before with this browser family, OS family
-   * and device type, from this country.
+   * Tells whether the user has signed in successfully before with this browser family and OS
+   * family, from this country.
    *
    * @param user the user
    * @param browser the browser family
@@ -64,7 +64,7 @@ public interface LoginActivityStore {
   /**
    * Deletes events older than the given time.
    *
-   * @param cutoff events before this are deleted
+   * @param cutoff events strictly before this are deleted; one exactly at it is kept
    * @return how many were deleted
    */
   int purgeOlderThan(Instant cutoff);

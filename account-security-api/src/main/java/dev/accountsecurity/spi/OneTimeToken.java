@@ -19,6 +19,11 @@ public record OneTimeToken(
   /**
    * Checks the components.
    *
+   * @param hash the SHA-256 of the token
+   * @param purpose what it is for
+   * @param user whom it is for
+   * @param expiresAt when it stops working
+   * @param attemptsLeft how many more wrong tries it allows (challenges), 0 or more
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if {@code attemptsLeft} is negative
    */

@@ -39,7 +39,8 @@ public interface OneTimeTokenStore {
   boolean consume(TokenHash hash, TokenPurpose purpose);
 
   /**
-   * Atomically spends one attempt of the token; a token with none left is deleted.
+   * Atomically spends one attempt of the token; a token with none left is deleted. A token
+   * issued with 3 attempts answers 2, 1, 0 (and is deleted), then -1.
    *
    * @param hash the hash
    * @param purpose the purpose it must have
@@ -57,7 +58,7 @@ public interface OneTimeTokenStore {
   int revokeAll(UserId user, TokenPurpose purpose);
 
   /**
-   * Deletes tokens expired before the given time.
+   * Deletes tokens that expired strictly before the given time.
    *
    * @param now the time now
    * @return how many were deleted

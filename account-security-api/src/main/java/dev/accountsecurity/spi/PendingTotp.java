@@ -14,6 +14,8 @@ public record PendingTotp(EncryptedSecret secret, Instant expiresAt) {
   /**
    * Checks the components.
    *
+   * @param secret the encrypted secret
+   * @param expiresAt when it can no longer be confirmed
    * @throws NullPointerException if a component is null
    */
   public PendingTotp {

@@ -14,6 +14,8 @@ public record RecoveryCodeHash(int slot, String hash) {
   /**
    * Checks the components.
    *
+   * @param slot the slot, unique among a user's codes
+   * @param hash the code's hash in PHC string format
    * @throws NullPointerException if the hash is null
    * @throws IllegalArgumentException if the slot is negative
    */

@@ -16,6 +16,9 @@ public record SessionRecord(Session session, TokenHash tokenHash, Instant expire
   /**
    * Checks the components.
    *
+   * @param session the session
+   * @param tokenHash the SHA-256 of its token
+   * @param expiresAt the absolute expiry, however active the session is
    * @throws NullPointerException if a component is null
    */
   public SessionRecord {

@@ -73,7 +73,9 @@ public interface SessionStore {
   int revokeAll(UserId user, @Nullable SessionId keep);
 
   /**
-   * Deletes sessions past their absolute expiry or idle since before {@code idleBefore}.
+   * Deletes sessions past their absolute expiry or idle since before {@code idleBefore}; the
+   * cut-offs are exclusive: a session expiring exactly at {@code now}, or last seen exactly at
+   * {@code idleBefore}, is kept.
    *
    * @param now the time now
    * @param idleBefore sessions last seen before this are idle-expired

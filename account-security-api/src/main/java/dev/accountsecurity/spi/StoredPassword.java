@@ -27,6 +27,14 @@ public record StoredPassword(
   /**
    * Checks the components.
    *
+   * @param hash the hash in PHC string format ({@code $argon2id$...}, {@code $scrypt$...}, {@code
+   *     $pbkdf2-sha256$...}) or modular crypt format ({@code $2b$...})
+   * @param pepperKeyId the id of the pepper key mixed in, or null for none
+   * @param normalized whether the hash was made of the NFKC-normalised password (false for some
+   *     imported hashes)
+   * @param policyVersion the version of the password policy the password was checked against
+   * @param changedAt when the password was set
+   * @param changeRequired whether the next login must choose a new password
    * @throws NullPointerException if a non-null component is null
    */
   public StoredPassword {

@@ -15,6 +15,9 @@ public record ThrottleState(String key, int failures, Instant lastFailureAt) {
   /**
    * Checks the components.
    *
+   * @param key the key
+   * @param failures failures since the last success
+   * @param lastFailureAt when the last one happened
    * @throws NullPointerException if a component is null
    */
   public ThrottleState {

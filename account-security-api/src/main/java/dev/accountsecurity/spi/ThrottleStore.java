@@ -15,6 +15,7 @@ public interface ThrottleStore {
    * @param key the key, at most 200 characters
    * @param at when the failure happened
    * @return the state after this failure
+   * @throws IllegalArgumentException if the key is longer than 200 characters
    */
   ThrottleState recordFailure(String key, Instant at);
 

@@ -12,6 +12,7 @@ public record TokenHash(String hex) {
   /**
    * Checks the text.
    *
+   * @param hex the hash in hex
    * @throws IllegalArgumentException if it is not 64 lower-case hex digits
    */
   public TokenHash {

@@ -39,6 +39,17 @@ public record UserRecord(
   /**
    * Checks the components and copies the lists.
    *
+   * @param id the identifier
+   * @param loginName the canonical login name (NFKC, trimmed, lower case), unique
+   * @param profile the names
+   * @param team the team membership, or null
+   * @param password the current password
+   * @param passwordHistory hashes of earlier passwords, newest first
+   * @param totpSecret the confirmed TOTP secret, or null when two-factor is off
+   * @param lastTotpStep the last TOTP time step accepted, or -1 for none
+   * @param pendingTotp a secret waiting for its first code, or null
+   * @param recoveryCodes the unused recovery codes
+   * @param createdAt when the user was created
    * @throws NullPointerException if a non-null component is null
    */
   public UserRecord {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,11 +28,11 @@ import org.junit.jupiter.api.Test;
  * store from {@link #newStore()}; JUnit runs every test of this class for the subclass:
  *
  * <pre>{@code
- * class JdbcOneTimeTokenStoreTest extends OneTimeTokenStoreContract {
+ * class RedisOneTimeTokenStoreTest extends OneTimeTokenStoreContract {
  *   @Override
  *   protected OneTimeTokenStore newStore() {
- *     database.truncateAll();
- *     return new JdbcOneTimeTokenStore(database.dataSource());
+ *     redis.flushAll();
+ *     return new RedisOneTimeTokenStore(redis.client());
  *   }
  * }
  * }</pre>
@@ -294,56 +295,61 @@ public abstract class OneTimeTokenStoreContract {
     assertEquals(Optional.of(token), store.find(hash, CHALLENGE));
   }
 
-  // ---- concurrency
+  // ---- concurrency: each racer runs Race.ROUNDS rounds, so that the threads overlap
 
   @Test
-  void consume_concurrentSameToken_exactlyOneTrue() {
-    OneTimeToken token = issued(token(newUser(), RESET, 0), false);
+  void consume_concurrentSameTokens_exactlyOneTruePerToken() {
+    UserId user = newUser();
+    List<OneTimeToken> tokens = new ArrayList<>();
+    for (int round = 0; round < Race.ROUNDS; round++) {
+      tokens.add(issued(token(user, RESET, 0), false));
+    }
 
-    List<Boolean> answers = Race.run(concurrency(), i -> store.consume(token.hash(), RESET));
+    List<List<Boolean>> answers = Race.runRounds(concurrency(),
+        (i, round) -> store.consume(tokens.get(round).hash(), RESET));
 
-    assertEquals(1, Race.countTrue(answers));
-    assertEquals(Optional.empty(), store.find(token.hash(), RESET));
+    assertEquals(Race.oneWinnerPerRound(), Race.countTruePerRound(answers));
+    assertEquals(0, store.revokeAll(user, RESET));
   }
 
   @Test
   void spendAttempt_concurrent_eachAttemptSpentOnce() {
-    int attempts = concurrency() / 2;
+    int calls = concurrency() * Race.ROUNDS;
+    int attempts = calls / 2;
     OneTimeToken token = issued(token(newUser(), CHALLENGE, attempts), false);
 
-    List<Integer> answers =
-        new ArrayList<>(Race.run(concurrency(), i -> store.spendAttempt(token.hash(), CHALLENGE)));
+    List<List<Integer>> answers = Race.runRounds(concurrency(),
+        (i, round) -> store.spendAttempt(token.hash(), CHALLENGE));
 
-    Collections.sort(answers);
-    List<Integer> expected = new ArrayList<>();
-    for (int i = 0; i < concurrency() - attempts; i++) {
-      expected.add(-1);
-    }
+    List<Integer> sorted = answers.stream().flatMap(List::stream).sorted()
+        .collect(Collectors.toList());
+    List<Integer> expected = new ArrayList<>(Collections.nCopies(calls - attempts, -1));
     for (int left = 0; left < attempts; left++) {
       expected.add(left);
     }
-    assertEquals(expected, answers);
+    assertEquals(expected, sorted);
     assertEquals(Optional.empty(), store.find(token.hash(), CHALLENGE));
   }
 
   @Test
-  void issue_concurrentReplacingOthers_exactlyOneLeft() {
-    UserId user = newUser();
-    List<OneTimeToken> racers = new ArrayList<>();
-    for (int i = 0; i < concurrency(); i++) {
-      racers.add(token(user, RESET, 0));
+  void issue_concurrentReplacingOthers_exactlyOneLeftPerUser() {
+    List<UserId> users = new ArrayList<>();
+    OneTimeToken[][] racers = new OneTimeToken[concurrency()][Race.ROUNDS];
+    for (int round = 0; round < Race.ROUNDS; round++) {
+      users.add(newUser());
+      for (OneTimeToken[] racer : racers) {
+        racer[round] = token(users.get(round), RESET, 0);
+      }
     }
 
-    Race.run(concurrency(), i -> {
-      store.issue(racers.get(i), true);
+    Race.runRounds(concurrency(), (i, round) -> {
+      store.issue(racers[i][round], true);
       return i;
     });
 
-    long left = racers.stream()
-        .filter(t -> store.find(t.hash(), RESET).isPresent())
-        .count();
-    assertEquals(1, left);
-    assertEquals(1, store.revokeAll(user, RESET));
+    List<Integer> left = users.stream().map(user -> store.revokeAll(user, RESET))
+        .collect(Collectors.toList());
+    assertEquals(Collections.nCopies(Race.ROUNDS, 1), left);
   }
 
   // ---- helpers

@@ -1,6 +1,7 @@
 package dev.accountsecurity.testkit;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -18,6 +19,12 @@ import java.util.concurrent.TimeoutException;
  */
 final class Race {
   static final long TIMEOUT_SECONDS = 60;
+
+  /**
+   * How many rounds each racer runs in the tests that race in rounds. One call per racer is over
+   * before the next thread is even scheduled; several keep the threads overlapping.
+   */
+  static final int ROUNDS = 50;
 
   /** A task for one racer, told its index. */
   @FunctionalInterface
@@ -91,8 +98,58 @@ final class Race {
     }
   }
 
+  /**
+   * Runs the task on {@code racers} threads that all start together, each for {@link #ROUNDS}
+   * rounds in order.
+   *
+   * @return by racer index, each racer's answers by round
+   */
+  static <T> List<List<T>> runRounds(int racers, RoundTask<T> task) {
+    return run(racers, racer -> {
+      List<T> answers = new ArrayList<>();
+      for (int round = 0; round < ROUNDS; round++) {
+        answers.add(task.run(racer, round));
+      }
+      return answers;
+    });
+  }
+
+  /** A task for one round of one racer. */
+  @FunctionalInterface
+  interface RoundTask<T> {
+    T run(int racer, int round) throws Exception;
+  }
+
   /** Counts the answers equal to true. */
   static long countTrue(List<Boolean> answers) {
     return answers.stream().filter(Boolean::booleanValue).count();
+  }
+
+  /** Counts, for each round, the racers that answered true. */
+  static List<Long> countTruePerRound(List<List<Boolean>> answers) {
+    List<Long> counts = new ArrayList<>();
+    for (int round = 0; round < ROUNDS; round++) {
+      int r = round;
+      counts.add(answers.stream().filter(racer -> racer.get(r)).count());
+    }
+    return counts;
+  }
+
+  /** Returns, for each round, the index of the first racer that answered true, or -1. */
+  static List<Integer> winnersPerRound(List<List<Boolean>> answers) {
+    List<Integer> winners = new ArrayList<>();
+    for (int round = 0; round < ROUNDS; round++) {
+      int winner = -1;
+      for (int racer = answers.size() - 1; racer >= 0; racer--) {
+        winner = answers.get(racer).get(round) ? racer : winner;
+      }
+      winners.add(winner);
+    }
+    return winners;
+  }
+
+  /** Returns the answer every round should have: one winner each. */
+  static List<Long> oneWinnerPerRound() {
+    return Collections.nCopies(ROUNDS, 1L);
   }
 }

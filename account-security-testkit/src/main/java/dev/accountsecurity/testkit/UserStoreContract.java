@@ -31,11 +31,11 @@ import org.junit.jupiter.api.Test;
  * store from {@link #newStore()}; JUnit runs every test of this class for the subclass:
  *
  * <pre>{@code
- * class JdbcUserStoreTest extends UserStoreContract {
+ * class RedisUserStoreTest extends UserStoreContract {
  *   @Override
  *   protected UserStore newStore() {
- *     database.truncateAll();
- *     return new JdbcUserStore(database.dataSource());
+ *     redis.flushAll();
+ *     return new RedisUserStore(redis.client());
  *   }
  * }
  * }</pre>
@@ -665,55 +665,72 @@ public abstract class UserStoreContract {
     assertEquals(user, reload(user));
   }
 
-  // ---- concurrency
+  // ---- concurrency: each racer runs Race.ROUNDS rounds, so that the threads overlap
 
   @Test
-  void create_concurrentSameLoginName_exactlyOneStored() {
-    List<UserRecord> racers = new ArrayList<>();
+  void create_concurrentSameLoginName_exactlyOneStoredPerName() {
+    UserRecord[][] racers = new UserRecord[concurrency()][Race.ROUNDS];
     for (int i = 0; i < concurrency(); i++) {
-      racers.add(TestData.user("ada@example.com"));
+      for (int round = 0; round < Race.ROUNDS; round++) {
+        racers[i][round] = TestData.user("name" + round + "@example.com");
+      }
     }
 
-    List<Boolean> answers = Race.run(concurrency(), i -> store.create(racers.get(i)));
+    List<List<Boolean>> answers =
+        Race.runRounds(concurrency(), (i, round) -> store.create(racers[i][round]));
 
-    assertEquals(1, Race.countTrue(answers));
-    UserRecord winner = racers.get(answers.indexOf(true));
-    assertEquals(Optional.of(winner), store.findByLoginName("ada@example.com"));
-    for (UserRecord racer : racers) {
-      assertEquals(racer == winner, store.findById(racer.id()).isPresent());
+    assertEquals(Race.oneWinnerPerRound(), Race.countTruePerRound(answers));
+    List<Integer> winners = Race.winnersPerRound(answers);
+    for (int round = 0; round < Race.ROUNDS; round++) {
+      UserRecord winner = racers[winners.get(round)][round];
+      assertEquals(Optional.of(winner), store.findByLoginName("name" + round + "@example.com"));
+      for (UserRecord[] racer : racers) {
+        assertEquals(racer[round] == winner, store.findById(racer[round].id()).isPresent());
+      }
     }
   }
 
   @Test
-  void create_concurrentSameId_exactlyOneStored() {
+  void create_concurrentSameId_exactlyOneStoredPerId() {
+    UserRecord[][] racers = new UserRecord[concurrency()][Race.ROUNDS];
+    for (int round = 0; round < Race.ROUNDS; round++) {
+      UserId id = TestData.newUserId();
+      for (int i = 0; i < concurrency(); i++) {
+        racers[i][round] = TestData.user(id, "racer" + i + "-" + round + "@example.com");
+      }
+    }
+
+    List<List<Boolean>> answers =
+        Race.runRounds(concurrency(), (i, round) -> store.create(racers[i][round]));
+
+    assertEquals(Race.oneWinnerPerRound(), Race.countTruePerRound(answers));
+    List<Integer> winners = Race.winnersPerRound(answers);
+    for (int round = 0; round < Race.ROUNDS; round++) {
+      UserRecord winner = racers[winners.get(round)][round];
+      assertEquals(Optional.of(winner), store.findById(winner.id()));
+      for (UserRecord[] racer : racers) {
+        boolean found = store.findByLoginName(racer[round].loginName()).isPresent();
+        assertEquals(racer[round] == winner, found);
+      }
+    }
+  }
+
+  @Test
+  void replacePassword_concurrentChainOfChanges_exactlyOneWinsEachChange() {
     UserId id = TestData.newUserId();
-    List<UserRecord> racers = new ArrayList<>();
-    for (int i = 0; i < concurrency(); i++) {
-      racers.add(TestData.user(id, "racer" + i + "@example.com"));
+    stored(withPasswords(TestData.user(id, "ada@example.com"), chained(0), List.of()));
+
+    List<List<Boolean>> answers = Race.runRounds(concurrency(), (i, round) ->
+        store.replacePassword(id, chained(round).hash(), chained(round + 1), Race.ROUNDS));
+
+    assertEquals(Race.oneWinnerPerRound(), Race.countTruePerRound(answers));
+    List<StoredPassword> history = new ArrayList<>();
+    for (int round = Race.ROUNDS - 1; round >= 0; round--) {
+      history.add(chained(round));
     }
-
-    List<Boolean> answers = Race.run(concurrency(), i -> store.create(racers.get(i)));
-
-    assertEquals(1, Race.countTrue(answers));
-    UserRecord winner = racers.get(answers.indexOf(true));
-    assertEquals(Optional.of(winner), store.findById(id));
-    for (UserRecord racer : racers) {
-      assertEquals(racer == winner, store.findByLoginName(racer.loginName()).isPresent());
-    }
-  }
-
-  @Test
-  void replacePassword_concurrentSameExpectedHash_exactlyOneReplaces() {
-    UserRecord user = stored(TestData.user("ada@example.com"));
-    String expected = user.password().hash();
-
-    List<Boolean> answers = Race.run(concurrency(), i -> store.replacePassword(
-        user.id(), expected, TestData.password("racer-" + i, at(i)), 5));
-
-    assertEquals(1, Race.countTrue(answers));
-    StoredPassword winner = TestData.password("racer-" + answers.indexOf(true),
-        at(answers.indexOf(true)));
-    assertEquals(withPasswords(user, winner, List.of(user.password())), reload(user));
+    UserRecord user = store.findById(id).orElseThrow();
+    assertEquals(chained(Race.ROUNDS), user.password());
+    assertEquals(history, user.passwordHistory());
   }
 
   @Test
@@ -731,27 +748,28 @@ public abstract class UserStoreContract {
   }
 
   @Test
-  void advanceTotpStep_concurrentSameStep_exactlyOneTrue() {
+  void advanceTotpStep_concurrentSameSteps_exactlyOneTruePerStep() {
     UserRecord user = stored(TestData.fullUser("zoe@example.com"));
-    long step = user.lastTotpStep() + 1;
+    long first = user.lastTotpStep() + 1;
 
-    List<Boolean> answers = Race.run(concurrency(), i -> store.advanceTotpStep(user.id(), step));
+    List<List<Boolean>> answers = Race.runRounds(concurrency(),
+        (i, round) -> store.advanceTotpStep(user.id(), first + round));
 
-    assertEquals(1, Race.countTrue(answers));
-    assertEquals(step, reload(user).lastTotpStep());
+    assertEquals(Race.oneWinnerPerRound(), Race.countTruePerRound(answers));
+    assertEquals(first + Race.ROUNDS - 1, reload(user).lastTotpStep());
   }
 
   @Test
-  void consumeRecoveryCode_concurrentSameCode_exactlyOneTrue() {
-    UserRecord user = stored(TestData.fullUser("zoe@example.com"));
-    RecoveryCodeHash code = user.recoveryCodes().get(1);
+  void consumeRecoveryCode_concurrentSameCodes_exactlyOneTruePerCode() {
+    UserRecord user = stored(
+        withTotp(TestData.fullUser("zoe@example.com"), TestData.encryptedSecret("s"), 1L, null,
+            TestData.recoveryCodes(Race.ROUNDS)));
 
-    List<Boolean> answers = Race.run(concurrency(),
-        i -> store.consumeRecoveryCode(user.id(), code.slot(), code.hash()));
+    List<List<Boolean>> answers = Race.runRounds(concurrency(), (i, round) ->
+        store.consumeRecoveryCode(user.id(), round, TestData.recoveryCode(round).hash()));
 
-    assertEquals(1, Race.countTrue(answers));
-    assertEquals(List.of(user.recoveryCodes().get(0), user.recoveryCodes().get(2)),
-        reload(user).recoveryCodes());
+    assertEquals(Race.oneWinnerPerRound(), Race.countTruePerRound(answers));
+    assertEquals(List.of(), reload(user).recoveryCodes());
   }
 
   // ---- helpers
@@ -759,6 +777,10 @@ public abstract class UserStoreContract {
   private UserRecord stored(UserRecord user) {
     assertTrue(store.create(user), "the store refused a new user");
     return user;
+  }
+
+  private static StoredPassword chained(int round) {
+    return TestData.password("chain-" + round, at(round));
   }
 
   private UserRecord reload(UserRecord user) {

@@ -82,7 +82,7 @@ public final class InMemoryOneTimeTokenStore implements OneTimeTokenStore {
       left.set(token.attemptsLeft() - 1);
       return left.get() <= 0 ? null : withAttempts(token, left.get());
     });
-    return Math.max(left.get(), -1);
+    return left.get();
   }
 
   @Override
