@@ -125,9 +125,10 @@ public final class Suite {
       Result<?> primary = run.getPrimaryResult();
       double toNanos = nanosPer(primary.getScoreUnit());
       double alloc = Double.NaN;
-      for (Map.Entry<String, Result> secondary : run.getSecondaryResults().entrySet()) {
-        if (secondary.getKey().endsWith("gc.alloc.rate.norm")) {
-          alloc = secondary.getValue().getScore();
+      for (String secondary : run.getSecondaryResults().keySet()) {
+        if (secondary.endsWith("gc.alloc.rate.norm")) {
+          Result<?> bytes = run.getSecondaryResults().get(secondary);
+          alloc = bytes.getScore();
         }
       }
       scores.put(key.toString(), new Score(key.toString(), primary.getScore() * toNanos,
