@@ -64,8 +64,12 @@ public final class Suite {
     Files.createDirectories(dir);
     boolean quick = mode.equals("quick");
     Suite suite = new Suite();
+    String loadBefore = loadAverage();
+    long start = System.nanoTime();
     suite.collect(new Runner(fast(quick, dir.resolve("fast-" + mode + ".json"))).run());
     suite.collect(new Runner(slow(quick, dir.resolve("slow-" + mode + ".json"))).run());
+    long minutes = TimeUnit.NANOSECONDS.toMinutes(System.nanoTime() - start);
+    suite.machine(mode, loadBefore, loadAverage(), minutes);
     suite.report();
     Path summary = dir.resolve("summary-" + mode + ".md");
     Files.writeString(summary, suite.out.toString(), StandardCharsets.UTF_8);
@@ -89,7 +93,7 @@ public final class Suite {
         .mode(Mode.AverageTime)
         .timeUnit(TimeUnit.NANOSECONDS)
         .warmupIterations(quick ? 2 : 3)
-        .warmupTime(TimeValue.seconds(quick ? 1 : 2))
+        .warmupTime(TimeValue.seconds(1))
         .measurementIterations(quick ? 3 : 5)
         .measurementTime(TimeValue.seconds(quick ? 1 : 2))
         .build();
@@ -149,6 +153,42 @@ public final class Suite {
         return 1e9;
       default:
         throw new IllegalArgumentException("unit must be a time per operation but was " + unit);
+    }
+  }
+
+  private void machine(String mode, String loadBefore, String loadAfter, long minutes) {
+    line("## Machine and run");
+    line("");
+    line("- mode: " + mode + ", " + minutes + " minutes");
+    line("- processors: " + Runtime.getRuntime().availableProcessors() + " (" + cpuModel() + ")");
+    line("- JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
+        + ", heap up to " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
+    line("- load average (1, 5, 15 min) before: " + loadBefore + "; after: " + loadAfter);
+    line("");
+  }
+
+  /** The load averages from /proc, or a dash where there is no /proc. */
+  private static String loadAverage() {
+    return firstLine(Path.of("/proc/loadavg"), "").replaceAll("^(\\S+ \\S+ \\S+).*", "$1");
+  }
+
+  private static String cpuModel() {
+    try {
+      return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+          .filter(line -> line.startsWith("model name"))
+          .map(line -> line.substring(line.indexOf(':') + 1).strip())
+          .findFirst().orElse("model unknown");
+    } catch (IOException e) {
+      return "model unknown";
+    }
+  }
+
+  private static String firstLine(Path file, String prefix) {
+    try {
+      return Files.readAllLines(file).stream().filter(line -> line.startsWith(prefix))
+          .findFirst().orElse("-");
+    } catch (IOException e) {
+      return "-";
     }
   }
 
