@@ -45,7 +45,7 @@ public class HashOverheadBenchmark {
   static final byte[] PASSWORD_BYTES = Fixtures.PASSWORD.getBytes(StandardCharsets.UTF_8);
   static final int SCRYPT_N = 16;
 
-  /** One algorithm at its lowest parameters, through the library and through its engine. */
+  /** One algorithm at low parameters, through the library and through its engine. */
   @State(Scope.Benchmark)
   public static class LowCost {
     @Param({"argon2id", "bcrypt", "scrypt", "pbkdf2"})

@@ -265,7 +265,7 @@ public final class Suite {
   }
 
   /**
-   * The library's work around its engine (measured at the lowest parameters, where it shows) as
+   * The library's work around its engine (measured at low parameters, where it shows) as
    * a share of one hash at the defaults by Bouncy Castle's bare generator.
    */
   private void overhead(String algorithm) {
