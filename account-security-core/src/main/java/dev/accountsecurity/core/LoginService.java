@@ -182,10 +182,6 @@ final class LoginService implements dev.accountsecurity.api.Logins {
       Duration wait = ((CodeCheck.Throttled) check).retryAfter();
       return new LoginResult.Refused(RefusalReason.THROTTLED, wait, null);
     }
-    if (check instanceof CodeCheck.Malformed) {
-      activity.record(user, LoginOutcome.WRONG_CODE, factor, client, null);
-      return LoginResult.Refused.of(RefusalReason.MALFORMED);
-    }
     activity.record(user, LoginOutcome.WRONG_CODE, factor, client, null);
     Duration drift = check instanceof CodeCheck.Wrong ? ((CodeCheck.Wrong) check).clockDrift()
         : null;
