@@ -135,6 +135,8 @@ final class PasswordService implements Passwords {
       return new PasswordChangeResult.WrongCurrentPassword();
     }
     core.tokens().revokeAll(userId, TokenPurpose.PASSWORD_RESET);
+    // A pending challenge stands for a proof of the old password: it ends with it.
+    core.tokens().revokeAll(userId, TokenPurpose.LOGIN_CHALLENGE);
     int revoked = sessions.revokeAll(userId, currentSession, RevocationReason.PASSWORD_CHANGED);
     core.events().publish(new SecurityEvent.PasswordChanged(userId, now, revoked));
     return new PasswordChangeResult.Changed(revoked);
