@@ -33,11 +33,13 @@ final class ActivityService implements LoginActivity {
 
   private final Core core;
   private final SessionService sessions;
+  private final PasswordService passwords;
   private final AtomicLong lastSequence = new AtomicLong();
 
-  ActivityService(Core core, SessionService sessions) {
+  ActivityService(Core core, SessionService sessions, PasswordService passwords) {
     this.core = core;
     this.sessions = sessions;
+    this.passwords = passwords;
   }
 
   /** Appends a login event; a sign-in is first compared with the user's earlier ones. */
@@ -132,9 +134,10 @@ final class ActivityService implements LoginActivity {
 
   @Override
   public boolean reportNotMe(UserId user, LoginEventId event) {
-    if (find(user, event).isEmpty() || !core.users().requirePasswordChange(user)) {
+    if (find(user, event).isEmpty()) {
       return false;
     }
+    passwords.disable(user);
     sessions.revokeAll(user, null, RevocationReason.NOT_ME);
     core.tokens().revokeAll(user, TokenPurpose.PASSWORD_RESET);
     core.tokens().revokeAll(user, TokenPurpose.LOGIN_CHALLENGE);
