@@ -37,9 +37,10 @@ public interface LoginActivity {
   boolean reportNotMe(UserId user, LoginEventId event);
 
   /**
-   * Deletes events older than the configured retention.
+   * Deletes events older than the configured retention, and with them expired sessions and
+   * tokens, and failure counters untouched for the whole retention. Call it from a daily job.
    *
-   * @return how many were deleted
+   * @return how many login events were deleted
    */
   int purgeExpired();
 }

@@ -150,9 +150,14 @@ final class ActivityService implements LoginActivity {
   public int purgeExpired() {
     Instant now = core.clock().instant();
     Instant idleBefore = now.minus(core.sessionOptions().idleTimeout());
+    Instant cutoff = now.minus(core.activityOptions().retention());
     core.sessions().purgeExpired(now, idleBefore);
     core.tokens().purgeExpired(now);
-    return core.activity().purgeOlderThan(now.minus(core.activityOptions().retention()));
+    // Counters untouched for the whole retention go too: without this, every address that ever
+    // failed stays a row forever. A password disabled by 100 failures and left alone that long
+    // opens again; a lock has long run out by then.
+    core.throttle().purgeOlderThan(cutoff);
+    return core.activity().purgeOlderThan(cutoff);
   }
 
   private static String encode(Position position) {
