@@ -34,7 +34,7 @@ public sealed interface AdminResetResult {
     STEP_UP_REQUIRED,
     /** The member has no two-factor authentication to reset. */
     NOT_ENROLLED,
-    /** A reason for the audit trail is required: 1 to 500 characters. */
+    /** A reason for the audit trail is required: 1 to 500 characters on one line. */
     REASON_REQUIRED
   }
 }

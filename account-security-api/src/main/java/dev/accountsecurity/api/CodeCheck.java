@@ -42,7 +42,8 @@ public sealed interface CodeCheck {
    * The code is wrong.
    *
    * @param clockDrift where the code would have matched a few steps outside the window, about
-   *     how far the device's clock is off (positive: the device is ahead), else null
+   *     how far the device's clock is off (positive: the device is ahead, and that later step is
+   *     burnt so the code never works), else null
    */
   record Wrong(@Nullable Duration clockDrift) implements CodeCheck {}
 

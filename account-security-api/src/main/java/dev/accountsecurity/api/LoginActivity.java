@@ -27,7 +27,8 @@ public interface LoginActivity {
 
   /**
    * "This wasn't me": given one of the user's login events, ends every session, cancels every
-   * reset token and requires a new password at the next login.
+   * reset token and login challenge, and disables the password until a forgotten-password
+   * reset, since whoever knows it may be the attacker: only the mailbox opens the account again.
    *
    * @param user the user
    * @param event the event the user does not recognise
@@ -36,9 +37,10 @@ public interface LoginActivity {
   boolean reportNotMe(UserId user, LoginEventId event);
 
   /**
-   * Deletes events older than the configured retention.
+   * Deletes events older than the configured retention, and with them expired sessions and
+   * tokens, and failure counters untouched for the whole retention. Call it from a daily job.
    *
-   * @return how many were deleted
+   * @return how many login events were deleted
    */
   int purgeExpired();
 }

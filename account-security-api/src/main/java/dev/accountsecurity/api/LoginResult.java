@@ -13,7 +13,7 @@ public sealed interface LoginResult {
    * @param session the new session
    * @param token the session token for the client; the library keeps only its hash
    * @param passwordChangeRequired true when the user must choose a new password now: the
-   *     password predates the policy's version, or the user reported a login as not theirs
+   *     password predates the policy's version, or the host required a change
    */
   record Authenticated(Session session, SessionToken token, boolean passwordChangeRequired)
       implements LoginResult {}

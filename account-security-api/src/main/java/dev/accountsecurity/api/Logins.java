@@ -24,6 +24,7 @@ public interface Logins {
    * @param code a TOTP code or a recovery code
    * @param client the client's address and User-Agent
    * @return signed in, or refused
+   * @throws IllegalStateException if the key that encrypted the user's secret is not configured
    */
   LoginResult completeSecondFactor(ChallengeToken challenge, String code, ClientInfo client);
 

@@ -20,9 +20,7 @@ public enum RefusalReason {
   /** The second-factor code was wrong. */
   WRONG_CODE,
   /** The TOTP code was already used: wait for the next one. */
-  CODE_ALREADY_USED,
-  /** The input was malformed. */
-  MALFORMED;
+  CODE_ALREADY_USED;
 
   /**
    * Returns an English message safe to show the person: it never tells whether a login name
@@ -34,7 +32,6 @@ public enum RefusalReason {
     switch (this) {
       case UNKNOWN_LOGIN_NAME:
       case WRONG_PASSWORD:
-      case MALFORMED:
         return "The login name or password is incorrect.";
       case THROTTLED:
         return "Too many attempts. Please wait a moment and try again.";

@@ -13,11 +13,12 @@ public sealed interface ResetResult {
    */
   record Completed(UserId user, int sessionsRevoked) implements ResetResult {}
 
-  /** The token is unknown, expired or used; nothing changed. */
+  /** The token is unknown, expired, used, or out of tries; nothing changed. */
   record InvalidToken() implements ResetResult {}
 
   /**
-   * The new password breaks the policy; nothing changed and the token still works.
+   * The new password breaks the policy; nothing changed. The token still works, for up to 5
+   * such refusals: each tells whether a guess was a recent password, so they are counted.
    *
    * @param violations every violation at once
    */

@@ -24,6 +24,7 @@ public interface TwoFactor {
    * @param user the user
    * @param code the code from the app
    * @return the recovery codes to show once, or why not
+   * @throws IllegalStateException if the key that encrypted the pending secret is not configured
    */
   EnrolmentResult confirmEnrolment(UserId user, String code);
 
@@ -34,6 +35,7 @@ public interface TwoFactor {
    * @param user the user
    * @param code the code
    * @return the outcome
+   * @throws IllegalStateException if the key that encrypted the user's secret is not configured
    */
   CodeCheck verify(UserId user, String code);
 

@@ -63,7 +63,7 @@ public final class AccountSecurity {
     this.sessions = new SessionService(core);
     this.passwords = new PasswordService(core, sessions);
     this.twoFactor = new TwoFactorService(core, sessions, passwords);
-    this.activity = new ActivityService(core, sessions);
+    this.activity = new ActivityService(core, sessions, passwords);
     this.logins = new LoginService(core, sessions, passwords, twoFactor, activity);
   }
 

@@ -33,11 +33,13 @@ final class ActivityService implements LoginActivity {
 
   private final Core core;
   private final SessionService sessions;
+  private final PasswordService passwords;
   private final AtomicLong lastSequence = new AtomicLong();
 
-  ActivityService(Core core, SessionService sessions) {
+  ActivityService(Core core, SessionService sessions, PasswordService passwords) {
     this.core = core;
     this.sessions = sessions;
+    this.passwords = passwords;
   }
 
   /** Appends a login event; a sign-in is first compared with the user's earlier ones. */
@@ -132,9 +134,10 @@ final class ActivityService implements LoginActivity {
 
   @Override
   public boolean reportNotMe(UserId user, LoginEventId event) {
-    if (find(user, event).isEmpty() || !core.users().requirePasswordChange(user)) {
+    if (find(user, event).isEmpty()) {
       return false;
     }
+    passwords.disable(user);
     sessions.revokeAll(user, null, RevocationReason.NOT_ME);
     core.tokens().revokeAll(user, TokenPurpose.PASSWORD_RESET);
     core.tokens().revokeAll(user, TokenPurpose.LOGIN_CHALLENGE);
@@ -147,9 +150,14 @@ final class ActivityService implements LoginActivity {
   public int purgeExpired() {
     Instant now = core.clock().instant();
     Instant idleBefore = now.minus(core.sessionOptions().idleTimeout());
+    Instant cutoff = now.minus(core.activityOptions().retention());
     core.sessions().purgeExpired(now, idleBefore);
     core.tokens().purgeExpired(now);
-    return core.activity().purgeOlderThan(now.minus(core.activityOptions().retention()));
+    // Counters untouched for the whole retention go too: without this, every address that ever
+    // failed stays a row forever. A password disabled by 100 failures and left alone that long
+    // opens again; a lock has long run out by then.
+    core.throttle().purgeOlderThan(cutoff);
+    return core.activity().purgeOlderThan(cutoff);
   }
 
   private static String encode(Position position) {

@@ -47,7 +47,8 @@ final class LoginService implements dev.accountsecurity.api.Logins {
     ClientResolver.Client client = core.clients().resolve(clientInfo);
     // A name that cannot exist is handled like an unknown one: same work, same answer.
     String name = LoginNames.canonical(loginName).orElse("");
-    String addressKey = client.address().isEmpty() ? null : Throttle.addressKey(client.address());
+    String addressKey = client.throttledAs().isEmpty() ? null
+        : Throttle.addressKey(client.throttledAs());
     Optional<UserRecord> user = name.isEmpty() ? Optional.empty()
         : core.users().findByLoginName(name);
     if (user.isEmpty()) {
@@ -145,7 +146,9 @@ final class LoginService implements dev.accountsecurity.api.Logins {
     TokenHash hash = found.get().hash();
     Optional<UserRecord> user = core.users().findById(found.get().user());
     // Each try spends one of the challenge's attempts, atomically, before any check.
-    if (user.isEmpty() || core.tokens().spendAttempt(hash, TokenPurpose.LOGIN_CHALLENGE) < 0) {
+    int attemptsLeft = user.isEmpty() ? -1
+        : core.tokens().spendAttempt(hash, TokenPurpose.LOGIN_CHALLENGE);
+    if (attemptsLeft < 0) {
       return LoginResult.Refused.of(RefusalReason.CHALLENGE_INVALID);
     }
     ClientResolver.Client client = core.clients().resolve(clientInfo);
@@ -153,7 +156,8 @@ final class LoginService implements dev.accountsecurity.api.Logins {
     if (!check.accepted()) {
       return codeRefused(user.get().id(), check, client);
     }
-    if (!core.tokens().consume(hash, TokenPurpose.LOGIN_CHALLENGE)) {
+    // Spending the last attempt deleted the challenge already, and only this call got 0.
+    if (attemptsLeft > 0 && !core.tokens().consume(hash, TokenPurpose.LOGIN_CHALLENGE)) {
       return LoginResult.Refused.of(RefusalReason.CHALLENGE_INVALID);
     }
     return check instanceof CodeCheck.RecoveryCodeAccepted
@@ -181,10 +185,6 @@ final class LoginService implements dev.accountsecurity.api.Logins {
       activity.record(user, LoginOutcome.THROTTLED, factor, client, null);
       Duration wait = ((CodeCheck.Throttled) check).retryAfter();
       return new LoginResult.Refused(RefusalReason.THROTTLED, wait, null);
-    }
-    if (check instanceof CodeCheck.Malformed) {
-      activity.record(user, LoginOutcome.WRONG_CODE, factor, client, null);
-      return LoginResult.Refused.of(RefusalReason.MALFORMED);
     }
     activity.record(user, LoginOutcome.WRONG_CODE, factor, client, null);
     Duration drift = check instanceof CodeCheck.Wrong ? ((CodeCheck.Wrong) check).clockDrift()

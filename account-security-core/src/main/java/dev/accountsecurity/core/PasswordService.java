@@ -36,6 +36,15 @@ final class PasswordService implements Passwords {
   /** Attempts to swap in a reset password when a concurrent change keeps winning the race. */
   private static final int REPLACE_TRIES = 3;
 
+  /**
+   * Stored in place of a hash when the password is disabled until a reset ("this wasn't me"):
+   * no password verifies against it, and the real hash moves into the history.
+   */
+  static final String DISABLED = "!disabled";
+
+  /** Policy violations one reset token absorbs before it is used up: no endless oracle. */
+  static final int RESET_TRIES = 5;
+
   private final Core core;
   private final SessionService sessions;
 
@@ -66,6 +75,9 @@ final class PasswordService implements Passwords {
     if (!(verdict instanceof Throttle.Verdict.Open)) {
       return new Proof.Blocked(verdict);
     }
+    if (isDisabled(user.password())) {
+      return new Proof.Blocked(new Throttle.Verdict.Disabled());
+    }
     PasswordHasher.Verification verification = oversized(password)
         ? new PasswordHasher.Verification(false, false)
         : core.hasher().verify(password, user.password());
@@ -75,6 +87,30 @@ final class PasswordService implements Passwords {
     core.throttle().clear(loginKey);
     return new Proof.Verified(
         verification.needsRehash() ? rehash(user, password) : user.password().hash());
+  }
+
+  private static boolean isDisabled(StoredPassword password) {
+    return DISABLED.equals(password.hash());
+  }
+
+  /**
+   * Disables the password until a forgotten-password reset: the person who knows it may be
+   * the attacker, so only the mailbox can open the account again.
+   */
+  void disable(UserId user) {
+    for (int i = 0; i < REPLACE_TRIES; i++) {
+      Optional<UserRecord> fresh = core.users().findById(user);
+      if (fresh.isEmpty() || isDisabled(fresh.get().password())) {
+        return;
+      }
+      StoredPassword disabled = new StoredPassword(DISABLED, null, true, core.policy().version(),
+          core.clock().instant(), true);
+      if (core.users().replacePassword(user, fresh.get().password().hash(), disabled,
+          core.policy().historySize())) {
+        return;
+      }
+    }
+    throw new IllegalStateException("password of a user kept changing while being disabled");
   }
 
   /** Far past the policy's maximum: refused without the cost of normalising or hashing. */
@@ -135,6 +171,8 @@ final class PasswordService implements Passwords {
       return new PasswordChangeResult.WrongCurrentPassword();
     }
     core.tokens().revokeAll(userId, TokenPurpose.PASSWORD_RESET);
+    // A pending challenge stands for a proof of the old password: it ends with it.
+    core.tokens().revokeAll(userId, TokenPurpose.LOGIN_CHALLENGE);
     int revoked = sessions.revokeAll(userId, currentSession, RevocationReason.PASSWORD_CHANGED);
     core.events().publish(new SecurityEvent.PasswordChanged(userId, now, revoked));
     return new PasswordChangeResult.Changed(revoked);
@@ -171,12 +209,16 @@ final class PasswordService implements Passwords {
   }
 
   private boolean reused(UserRecord user, String password, boolean includeCurrent) {
-    if (includeCurrent && core.hasher().verify(password, user.password()).matches()) {
+    if (includeCurrent && matches(password, user.password())) {
       return true;
     }
     return user.passwordHistory().stream()
         .limit(core.policy().historySize())
-        .anyMatch(old -> core.hasher().verify(password, old).matches());
+        .anyMatch(old -> matches(password, old));
+  }
+
+  private boolean matches(String password, StoredPassword stored) {
+    return !isDisabled(stored) && core.hasher().verify(password, stored).matches();
   }
 
   @Override
@@ -196,7 +238,7 @@ final class PasswordService implements Passwords {
     String token = core.random().newToken();
     UserId id = user.get().id();
     core.tokens().issue(new OneTimeToken(SecureTokens.hash(token), TokenPurpose.PASSWORD_RESET,
-        id, expiresAt, 0), true);
+        id, expiresAt, RESET_TRIES), true);
     core.events().publish(new SecurityEvent.PasswordResetRequested(id, now));
     return new ResetRequestResult.Issued(AccountService.view(user.get()), ResetToken.of(token),
         expiresAt);
@@ -223,11 +265,14 @@ final class PasswordService implements Passwords {
       return new ResetResult.InvalidToken();
     }
     UserRecord user = found.get();
+    TokenHash hash = SecureTokens.hash(token.reveal());
     List<PasswordViolation> violations = newPasswordViolations(user, newPassword, null);
     if (!violations.isEmpty()) {
-      return new ResetResult.PolicyViolated(violations);
+      // Each refusal spends a try: the answer tells whether a guess was a recent password.
+      return core.tokens().spendAttempt(hash, TokenPurpose.PASSWORD_RESET) < 0
+          ? new ResetResult.InvalidToken() : new ResetResult.PolicyViolated(violations);
     }
-    if (!core.tokens().consume(SecureTokens.hash(token.reveal()), TokenPurpose.PASSWORD_RESET)) {
+    if (!core.tokens().consume(hash, TokenPurpose.PASSWORD_RESET)) {
       return new ResetResult.InvalidToken();
     }
     Instant now = core.clock().instant();

@@ -109,6 +109,10 @@ final class Throttle {
     store.clear(key);
   }
 
+  int purgeOlderThan(Instant cutoff) {
+    return store.purgeOlderThan(cutoff);
+  }
+
   Optional<ThrottleState> find(String key) {
     return store.find(key);
   }

@@ -19,6 +19,7 @@ import dev.accountsecurity.api.event.SecurityEvent;
 import dev.accountsecurity.core.totp.Base32;
 import dev.accountsecurity.core.totp.OtpAuthUri;
 import dev.accountsecurity.core.totp.RecoveryCodeScheme;
+import dev.accountsecurity.core.totp.SecretBoxException;
 import dev.accountsecurity.core.totp.Totp;
 import dev.accountsecurity.core.totp.TotpMatch;
 import dev.accountsecurity.spi.EncryptedSecret;
@@ -28,6 +29,7 @@ import dev.accountsecurity.spi.SessionRecord;
 import dev.accountsecurity.spi.ThrottleState;
 import dev.accountsecurity.spi.TokenPurpose;
 import dev.accountsecurity.spi.UserRecord;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
@@ -120,11 +122,22 @@ final class TwoFactorService implements TwoFactor {
     if (code.length() > MAX_CODE_INPUT) {
       return new TotpMatch.Malformed();
     }
-    byte[] secret = core.secrets().open(user, sealed);
+    byte[] secret = open(user, sealed);
     try {
       return totp().verify(secret, code, core.clock().instant(), lastUsedStep);
     } finally {
       Arrays.fill(secret, (byte) 0);
+    }
+  }
+
+  /** Decrypts a secret; a missing or wrong key is the host's misconfiguration, not an outcome. */
+  private byte[] open(UserId user, EncryptedSecret sealed) {
+    try {
+      return core.secrets().open(user, sealed);
+    } catch (SecretBoxException e) {
+      throw new IllegalStateException("the TOTP secret of user " + user
+          + " cannot be decrypted under key '" + sealed.keyId() + "': is that key configured?",
+          e);
     }
   }
 
@@ -179,7 +192,12 @@ final class TwoFactorService implements TwoFactor {
       return MALFORMED;
     }
     countFailure(user.id(), key);
-    return new CodeCheck.Wrong(((TotpMatch.Wrong) match).drift());
+    Duration drift = ((TotpMatch.Wrong) match).drift();
+    if (drift != null && !drift.isNegative() && !drift.isZero()) {
+      // The code is valid later: burn its step, or the hint would let a guesser wait for it.
+      core.users().advanceTotpStep(user.id(), totp().step(core.clock().instant().plus(drift)));
+    }
+    return new CodeCheck.Wrong(drift);
   }
 
   private CodeCheck checkRecoveryCode(UserRecord user, String code, String key) {
@@ -285,8 +303,7 @@ final class TwoFactorService implements TwoFactor {
     Objects.requireNonNull(member, "member");
     Objects.requireNonNull(reason, "reason");
     String why = reason.strip();
-    if (why.isEmpty() || why.length() > MAX_REASON
-        || why.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
+    if (why.isEmpty() || why.length() > MAX_REASON || !singleLine(why)) {
       return refused(Reason.REASON_REQUIRED);
     }
     Optional<SessionRecord> session = sessions.live(adminSession);
@@ -335,6 +352,16 @@ final class TwoFactorService implements TwoFactor {
     core.events().publish(new SecurityEvent.TwoFactorReset(member, core.clock().instant(), admin,
         reason, revoked));
     return revoked;
+  }
+
+  /** An audit note is one line of visible text: it ends up in logs and mails. */
+  private static boolean singleLine(String text) {
+    return text.codePoints().noneMatch(cp -> {
+      int type = Character.getType(cp);
+      return type == Character.CONTROL || type == Character.FORMAT
+          || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+          || type == Character.SURROGATE;
+    });
   }
 
   private static AdminResetResult refused(Reason reason) {

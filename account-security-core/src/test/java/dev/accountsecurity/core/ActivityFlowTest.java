@@ -175,12 +175,14 @@ class ActivityFlowTest {
   void purgeExpired_dropsEventsPastRetention() {
     UserAccount user = f.createUser("ana@example.com");
     f.login("ana@example.com");
+    f.security.logins().login("ghost@example.com", "Wrong-Password-1", Fixture.CHROME_WINDOWS);
     f.clock.advance(Duration.ofDays(400));
     f.login("ana@example.com");
     assertEquals(0, f.security.activity().purgeExpired(), "exactly 400 days old is kept");
     f.clock.advance(Duration.ofSeconds(1));
 
-    assertEquals(1, f.security.activity().purgeExpired());
+    assertEquals(2, f.security.activity().purgeExpired());
+    assertTrue(f.throttle.find(Throttle.addressKey("8.8.8.8")).isEmpty());
 
     assertEquals(1, f.security.activity().events(user.id(), null, 10).events().size());
   }

@@ -213,20 +213,38 @@ class PasswordFlowTest {
   }
 
   @Test
-  void loginAfterNotMe_requiresNewPassword() {
+  void notMe_disablesPasswordUntilReset() {
     UserAccount user = f.createUser("ana@example.com");
     f.login("ana@example.com");
     var event = f.security.activity().events(user.id(), null, 1).events().get(0);
 
     assertTrue(f.security.activity().reportNotMe(user.id(), event.id()));
 
-    LoginResult.Authenticated next = f.login("ana@example.com");
-    assertTrue(next.passwordChangeRequired());
-    f.security.passwords().change(user.id(), Fixture.PASSWORD, "Brand-New-Pass-9", null);
+    assertEquals(RefusalReason.PASSWORD_DISABLED, assertInstanceOf(LoginResult.Refused.class,
+        f.security.logins().login("ana@example.com", Fixture.PASSWORD, CLIENT)).reason());
+    assertInstanceOf(PasswordChangeResult.Throttled.class, f.security.passwords()
+        .change(user.id(), Fixture.PASSWORD, "Brand-New-Pass-9", null));
+    ResetToken token = issue("ana@example.com");
+    assertEquals(List.of(PasswordRule.RECENTLY_USED), rules(assertInstanceOf(
+        ResetResult.PolicyViolated.class,
+        f.security.passwords().completeReset(token, Fixture.PASSWORD)).violations()));
+    assertInstanceOf(ResetResult.Completed.class,
+        f.security.passwords().completeReset(token, "Brand-New-Pass-9"));
     assertFalse(assertInstanceOf(LoginResult.Authenticated.class, f.security.logins()
         .login("ana@example.com", "Brand-New-Pass-9", CLIENT)).passwordChangeRequired());
-    assertEquals(RefusalReason.WRONG_PASSWORD, assertInstanceOf(LoginResult.Refused.class,
-        f.security.logins().login("ana@example.com", Fixture.PASSWORD, CLIENT)).reason());
+  }
+
+  @Test
+  void reset_fivePolicyRefusals_useUpTheToken() {
+    f.createUser("ana@example.com");
+    ResetToken token = issue("ana@example.com");
+    for (int i = 0; i < 5; i++) {
+      assertInstanceOf(ResetResult.PolicyViolated.class,
+          f.security.passwords().completeReset(token, "guess-" + i));
+    }
+
+    assertInstanceOf(ResetResult.InvalidToken.class,
+        f.security.passwords().completeReset(token, "Fresh-Start-2026"));
   }
 
   private ResetToken issue(String loginName) {

@@ -147,6 +147,24 @@ class TwoFactorFlowTest {
 
     assertEquals(Duration.ofMinutes(2), assertInstanceOf(CodeCheck.Wrong.class, check)
         .clockDrift());
+    // The hint must not let a guesser wait for the code's step: that step is burnt.
+    f.clock.advance(Duration.ofMinutes(2));
+    assertInstanceOf(CodeCheck.AlreadyUsed.class, f.security.twoFactor().verify(user.id(), ahead));
+  }
+
+  @Test
+  void verify_codeFromDeviceBehind_wrongWithNegativeHintAndNothingBurnt() {
+    UserAccount user = f.createUser("ana@example.com");
+    Fixture.Enrolled enrolled = f.enrol(user.id());
+    long lastStep = f.users.findById(user.id()).orElseThrow().lastTotpStep();
+    String behind = Fixture.codeAt(enrolled.secret(),
+        f.clock.instant().minus(Duration.ofMinutes(3)));
+
+    CodeCheck check = f.security.twoFactor().verify(user.id(), behind);
+
+    assertEquals(Duration.ofMinutes(-3), assertInstanceOf(CodeCheck.Wrong.class, check)
+        .clockDrift());
+    assertEquals(lastStep, f.users.findById(user.id()).orElseThrow().lastTotpStep());
   }
 
   @Test

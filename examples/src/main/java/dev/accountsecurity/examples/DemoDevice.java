@@ -33,7 +33,7 @@ record DemoDevice(String name, String userAgent, String address) {
       "Mozilla/5.0 (Linux; Android 14; SM-X710) AppleWebKit/537.36 (KHTML, like Gecko)"
           + " Chrome/131.0.0.0 Safari/537.36",
       "200.160.2.3");
-  static final DemoDevice MONITORING_BOT = new DemoDevice("Monitoring bot",
+  static final DemoDevice MONITORING_BOT = new DemoDevice("Uptime monitor (the member's own check)",
       "Mozilla/5.0 (compatible; UptimeRobot/2.0; http://www.uptimerobot.com/)",
       "139.130.4.5");
   static final DemoDevice SCRIPT = new DemoDevice("Password-guessing script",

@@ -115,7 +115,7 @@ final class DemoLogins {
     Session session = SignIns.signedIn(signIns.code(challenge, code, device), device).session();
     story.memberSessions().put(device, session);
     int left = story.security().twoFactor().remainingRecoveryCodes(story.member());
-    console.step("Recovery code used", code + " on " + device.name() + " (phone at home): "
-        + "signed in, " + left + " codes left");
+    console.step("Recovery code used", code + " on " + device.name()
+        + ", the phone left at home: signed in, " + left + " codes left");
   }
 }

@@ -19,8 +19,8 @@ final class EventText {
   private static @Nullable String passwordOrTwoFactor(SecurityEvent event,
       Map<UserId, String> names) {
     if (event instanceof SecurityEvent.PasswordChanged e) {
-      return "Password changed; " + Labels.count(e.sessionsRevoked(), "other session")
-          + " ended";
+      return e.sessionsRevoked() == 0 ? "Password changed; no other session was open"
+          : "Password changed; " + Labels.count(e.sessionsRevoked(), "other session") + " ended";
     }
     if (event instanceof SecurityEvent.PasswordResetRequested) {
       return "Password reset requested";

@@ -64,7 +64,8 @@ class DemoTest {
     assertTrue(has(lines, ".* Bot +Australia \\(AU\\) .*"));
     assertTrue(has(lines, "^  Log out of all other sessions +7 sessions ended; this one stays$"),
         text);
-    assertTrue(has(lines, "^  Member tries to reset the admin +refused: NOT_AN_ADMIN$"));
+    assertTrue(has(lines,
+        "^  Member tries to reset the admin +refused: only a team admin may do that$"));
     assertTrue(has(lines, "^  2FA reset by admin +reason: Phone lost.*"));
     assertTrue(has(lines, "^  Password reset completed +\\d+ sessions? ended$"));
     assertTrue(has(lines, "^ +code \\d{6} accepted: signed in$"));

@@ -93,7 +93,11 @@ final class DeviceMapping {
   }
 
   private static String name(@Nullable String family) {
-    return family == null || OTHER.equals(family) ? "" : Texts.cut(family, MAX_NAME_LENGTH);
+    if (family == null) {
+      return "";
+    }
+    String clean = Texts.printable(family).strip();
+    return OTHER.equals(clean) ? "" : Texts.cut(clean, MAX_NAME_LENGTH);
   }
 
   private static String version(@Nullable String major, @Nullable String minor) {
@@ -101,6 +105,6 @@ final class DeviceMapping {
       return "";
     }
     String version = minor == null || minor.isEmpty() ? major : major + "." + minor;
-    return Texts.cut(version, MAX_VERSION_LENGTH);
+    return Texts.cut(Texts.printable(version), MAX_VERSION_LENGTH);
   }
 }

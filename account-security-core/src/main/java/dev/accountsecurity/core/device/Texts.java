@@ -19,4 +19,24 @@ final class Texts {
     int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
     return text.substring(0, end);
   }
+
+  /**
+   * Drops what is not printable text: control and format characters, line and paragraph
+   * separators, and lone surrogates. Parsers copy client-controlled parts of a header into their
+   * answers, and such characters would forge log lines or fail a store (PostgreSQL refuses NUL).
+   *
+   * @param text the text
+   * @return the text without those characters
+   */
+  static String printable(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().filter(cp -> !unprintable(cp)).forEach(out::appendCodePoint);
+    return out.toString();
+  }
+
+  private static boolean unprintable(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+        || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+  }
 }

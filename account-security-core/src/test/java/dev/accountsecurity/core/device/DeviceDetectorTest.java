@@ -201,6 +201,28 @@ class DeviceDetectorTest {
     assertEquals(DETECTOR.detect(expectedKey), DETECTOR.detect(userAgent));
   }
 
+  // uap-java copies the app name before "/<version> CFNetwork" verbatim, so NUL, escape, format
+  // characters and lone surrogates from the header reached the device record, logs and stores.
+  @Test
+  void detect_unprintableCharactersInCopiedAppName_droppedFromDevice() {
+    Device device = DETECTOR.detect(
+        "My\u0000\u001b[31mApp\u202e\uD800/1.0 CFNetwork/1.0 Darwin/20.0");
+
+    assertEquals("My[31mApp", device.browser());
+    assertEquals("1.0", device.browserVersion());
+  }
+
+  @Property(tries = 200)
+  void detect_anyText_deviceFieldsHoldOnlyPrintableText(
+      @ForAll @StringLength(max = 100) String app) {
+    Device device = DETECTOR.detect(app + "/1.0 CFNetwork/1.0 Darwin/20.0");
+
+    for (String field : new String[] {device.browser(), device.browserVersion(), device.os(),
+        device.osVersion()}) {
+      assertEquals(field, Texts.printable(field));
+    }
+  }
+
   private static Arguments row(
       String userAgent, String browser, String version, String os, String osVersion,
       DeviceType type) {

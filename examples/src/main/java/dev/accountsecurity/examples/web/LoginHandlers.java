@@ -30,7 +30,7 @@ final class LoginHandlers {
   Reply login(Call call) {
     String loginName = call.text("loginName");
     String password = call.text("password");
-    return answer(logins.login(loginName, password, call.client()), false);
+    return answer(logins.login(loginName, password, call.client()));
   }
 
   /** Body {@code {challenge, code}}: a TOTP code or a recovery code. */
@@ -38,10 +38,10 @@ final class LoginHandlers {
     String challenge = call.text("challenge");
     String code = call.text("code");
     if (challenge.isEmpty() || challenge.length() > MAX_CHALLENGE_LENGTH) {
-      throw Refusals.login(LoginResult.Refused.of(RefusalReason.CHALLENGE_INVALID), true);
+      throw Refusals.login(LoginResult.Refused.of(RefusalReason.CHALLENGE_INVALID));
     }
     return answer(logins.completeSecondFactor(ChallengeToken.of(challenge), code,
-        call.client()), true);
+        call.client()));
   }
 
   Reply logout(Call call) {
@@ -51,7 +51,7 @@ final class LoginHandlers {
     return Reply.json(Json.object("signedIn", false)).cookie(cookie.clear());
   }
 
-  private Reply answer(LoginResult result, boolean codeStep) {
+  private Reply answer(LoginResult result) {
     if (result instanceof LoginResult.Authenticated signedIn) {
       return Reply.json(Json.object("signedIn", true,
               "passwordChangeRequired", signedIn.passwordChangeRequired()))
@@ -61,6 +61,6 @@ final class LoginHandlers {
       return Reply.json(Json.object("signedIn", false, "secondFactor", true,
           "challenge", required.challenge().reveal(), "expiresAt", required.expiresAt()));
     }
-    throw Refusals.login((LoginResult.Refused) result, codeStep);
+    throw Refusals.login((LoginResult.Refused) result);
   }
 }

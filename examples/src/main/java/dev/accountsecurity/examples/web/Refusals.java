@@ -19,15 +19,11 @@ final class Refusals {
   private Refusals() {}
 
   /**
-   * The refusal of a login step. An unknown name, a wrong password and a malformed password
-   * all read alike, so the reply tells nothing about which login names exist.
+   * The refusal of a login step. An unknown name and a wrong password read alike, so the reply
+   * tells nothing about which login names exist.
    */
-  static ApiError login(LoginResult.Refused refused, boolean codeStep) {
+  static ApiError login(LoginResult.Refused refused) {
     RefusalReason reason = refused.reason();
-    if (codeStep && reason == RefusalReason.MALFORMED) {
-      // The library names a malformed code MALFORMED too, whose message speaks of passwords.
-      return wrongCode(null);
-    }
     Duration wait = refused.retryAfter();
     switch (reason) {
       case THROTTLED:
@@ -40,7 +36,6 @@ final class Refusals {
         return wrongCode(refused.clockDrift());
       case UNKNOWN_LOGIN_NAME:
       case WRONG_PASSWORD:
-      case MALFORMED:
         return ApiError.of(401, "login_refused", reason.publicMessage());
       default:
         return ApiError.of(401, code(reason), reason.publicMessage());
