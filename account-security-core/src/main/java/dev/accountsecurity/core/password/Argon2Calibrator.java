@@ -84,6 +84,11 @@ public final class Argon2Calibrator {
     /**
      * Checks the components.
      *
+     * @param memoryKiB the memory, in KiB
+     * @param iterations the passes over memory
+     * @param parallelism the lanes, as asked
+     * @param measured the median time of one hash with this setting
+     * @param target the target asked for
      * @throws NullPointerException if a duration is null
      */
     public Calibration {
