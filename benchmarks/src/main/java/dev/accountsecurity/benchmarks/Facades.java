@@ -19,6 +19,8 @@ import java.time.Clock;
 /** Facades on the in-memory stores, built as a host would build them. */
 final class Facades {
   static final String PASSWORD = Fixtures.PASSWORD;
+  /** The keys that seal TOTP secrets, shared so that benchmarks can open them too. */
+  static final StaticTotpKeyProvider TOTP_KEYS = StaticTotpKeyProvider.generate(new SecureRandom());
 
   private Facades() {}
 
@@ -45,7 +47,7 @@ final class Facades {
         .loginActivityStore(new InMemoryLoginActivityStore())
         .throttleStore(new InMemoryThrottleStore())
         .oneTimeTokenStore(new InMemoryOneTimeTokenStore())
-        .totpKeys(StaticTotpKeyProvider.generate(new SecureRandom()))
+        .totpKeys(TOTP_KEYS)
         .twoFactor(TwoFactorOptions.defaults("Benchmarks"))
         .clock(clock)
         .logEvents(false);
