@@ -44,11 +44,11 @@ public final class DeviceDetector {
   // After construction uap-java's parser holds nothing but compiled patterns, so one instance
   // serves all threads; the final field publishes it safely.
   private final Parser parser;
-  private final LruCache<String, Device> cache;
+  private final BoundedCache<String, Device> cache;
 
   private DeviceDetector(Parser parser, int cacheSize) {
     this.parser = parser;
-    this.cache = new LruCache<>(cacheSize);
+    this.cache = new BoundedCache<>(cacheSize);
   }
 
   /**
