@@ -4,6 +4,7 @@ import dev.accountsecurity.api.Profile;
 import dev.accountsecurity.api.ProfileField;
 import dev.accountsecurity.api.ProfileViolation;
 import dev.accountsecurity.api.ProfileViolation.Problem;
+import dev.accountsecurity.core.internal.Texts;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,26 +29,19 @@ final class ProfileRules {
   }
 
   private static String normalize(String name) {
-    // Names far over the limit are cut before the work of normalising; the cut text still
-    // counts as too long.
-    String bounded = name.length() > MAX_CODE_POINTS * 8 ? name.substring(0, MAX_CODE_POINTS * 8)
-        : name;
+    // Names far over the limit are cut before the work of normalising, at a code point
+    // boundary; the cut text still counts as too long.
+    String bounded = Texts.cut(name, MAX_CODE_POINTS * 8);
     return Normalizer.normalize(bounded, Normalizer.Form.NFC).strip();
   }
 
   private static void check(ProfileField field, String name, List<ProfileViolation> found) {
     if (name.isEmpty()) {
       found.add(new ProfileViolation(field, Problem.EMPTY));
-    } else if (name.codePoints().anyMatch(ProfileRules::forbidden)) {
+    } else if (name.codePoints().anyMatch(Texts::unprintable)) {
       found.add(new ProfileViolation(field, Problem.CONTROL_CHARACTER));
     } else if (name.codePointCount(0, name.length()) > MAX_CODE_POINTS) {
       found.add(new ProfileViolation(field, Problem.TOO_LONG));
     }
-  }
-
-  private static boolean forbidden(int cp) {
-    int type = Character.getType(cp);
-    return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-        || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
   }
 }

@@ -50,10 +50,10 @@ final class SecureTokens {
     return BASE64URL.encodeToString(raw);
   }
 
-  /** The SHA-256 of the token's text, as stores keep it. */
+  /** The SHA-256 of a text's UTF-8 bytes: how stores keep tokens (which are ASCII). */
   static TokenHash hash(String token) {
     MessageDigest digest = SHA256.get();
-    byte[] sum = digest.digest(token.getBytes(StandardCharsets.US_ASCII));
+    byte[] sum = digest.digest(token.getBytes(StandardCharsets.UTF_8));
     char[] hex = new char[sum.length * 2];
     for (int i = 0; i < sum.length; i++) {
       hex[2 * i] = HEX[(sum[i] >> 4) & 0xf];

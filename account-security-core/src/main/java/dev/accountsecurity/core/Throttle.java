@@ -2,7 +2,6 @@ package dev.accountsecurity.core;
 
 import dev.accountsecurity.spi.ThrottleState;
 import dev.accountsecurity.spi.ThrottleStore;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,7 +44,7 @@ final class Throttle {
   /** The key of password failures for a login name, known or not, so both behave alike. */
   static String loginKey(String canonicalLoginName) {
     // Hashed: keeps the key short and keeps login names out of the throttle table.
-    return "login:" + SecureTokens.hash(hex(canonicalLoginName)).hex();
+    return "login:" + SecureTokens.hash(canonicalLoginName).hex();
   }
 
   static String addressKey(String address) {
@@ -57,7 +56,7 @@ final class Throttle {
   }
 
   static String resetKey(String canonicalLoginName) {
-    return "reset:" + SecureTokens.hash(hex(canonicalLoginName)).hex();
+    return "reset:" + SecureTokens.hash(canonicalLoginName).hex();
   }
 
   /** The verdict for a password attempt under a login name and, if given, an address. */
@@ -161,13 +160,5 @@ final class Throttle {
     }
     Duration left = Duration.between(clock.instant(), state.lastFailureAt().plus(wait));
     return left.isNegative() || left.isZero() ? OPEN : new Verdict.Wait(left, false);
-  }
-
-  private static String hex(String text) {
-    StringBuilder out = new StringBuilder();
-    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-      out.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-    }
-    return out.toString();
   }
 }

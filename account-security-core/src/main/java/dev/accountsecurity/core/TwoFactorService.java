@@ -16,6 +16,7 @@ import dev.accountsecurity.api.TwoFactor;
 import dev.accountsecurity.api.UserId;
 import dev.accountsecurity.api.event.RevocationReason;
 import dev.accountsecurity.api.event.SecurityEvent;
+import dev.accountsecurity.core.internal.Texts;
 import dev.accountsecurity.core.totp.Base32;
 import dev.accountsecurity.core.totp.OtpAuthUri;
 import dev.accountsecurity.core.totp.RecoveryCodeScheme;
@@ -356,12 +357,7 @@ final class TwoFactorService implements TwoFactor {
 
   /** An audit note is one line of visible text: it ends up in logs and mails. */
   private static boolean singleLine(String text) {
-    return text.codePoints().noneMatch(cp -> {
-      int type = Character.getType(cp);
-      return type == Character.CONTROL || type == Character.FORMAT
-          || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
-          || type == Character.SURROGATE;
-    });
+    return text.codePoints().noneMatch(Texts::unprintable);
   }
 
   private static AdminResetResult refused(Reason reason) {

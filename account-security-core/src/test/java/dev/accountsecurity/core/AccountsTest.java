@@ -126,6 +126,19 @@ class AccountsTest {
   }
 
   @Test
+  void updateProfile_hugeNameCutMidSurrogatePair_tooLongNotControl() {
+    // A huge name is cut before normalising; cutting between the halves of an emoji once made
+    // a lone surrogate, and the answer said "control character" for a name that was only long.
+    UserAccount user = f.createUser("ana@example.com");
+
+    ProfileUpdateResult result = f.security.accounts().updateProfile(user.id(),
+        "a" + "\ud83d\ude00".repeat(500_000), "Lima");
+
+    assertEquals(List.of(new ProfileViolation(ProfileField.FIRST_NAME, Problem.TOO_LONG)),
+        assertInstanceOf(ProfileUpdateResult.Invalid.class, result).violations());
+  }
+
+  @Test
   void updateProfile_hundredCodePoints_accepted() {
     UserAccount user = f.createUser("ana@example.com");
 

@@ -2,6 +2,7 @@ package dev.accountsecurity.core.device;
 
 import dev.accountsecurity.api.ClientInfo;
 import dev.accountsecurity.api.Device;
+import dev.accountsecurity.core.internal.Texts;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -2,6 +2,7 @@ package dev.accountsecurity.core.device;
 
 import dev.accountsecurity.api.Device;
 import dev.accountsecurity.api.DeviceType;
+import dev.accountsecurity.core.internal.Texts;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;

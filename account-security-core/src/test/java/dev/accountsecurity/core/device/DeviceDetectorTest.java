@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.accountsecurity.api.Device;
 import dev.accountsecurity.api.DeviceType;
+import dev.accountsecurity.core.internal.Texts;
 import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

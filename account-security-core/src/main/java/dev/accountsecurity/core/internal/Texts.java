@@ -1,7 +1,7 @@
-package dev.accountsecurity.core.device;
+package dev.accountsecurity.core.internal;
 
-/** Small text helpers. Stateless and thread-safe. */
-final class Texts {
+/** Small text helpers shared across core's packages. Stateless and thread-safe. */
+public final class Texts {
 
   private Texts() {}
 
@@ -12,7 +12,7 @@ final class Texts {
    * @param max the most characters kept, at least 1
    * @return the text itself when short enough, else its start
    */
-  static String cut(String text, int max) {
+  public static String cut(String text, int max) {
     if (text.length() <= max) {
       return text;
     }
@@ -28,13 +28,20 @@ final class Texts {
    * @param text the text
    * @return the text without those characters
    */
-  static String printable(String text) {
+  public static String printable(String text) {
     StringBuilder out = new StringBuilder(text.length());
     text.codePoints().filter(cp -> !unprintable(cp)).forEach(out::appendCodePoint);
     return out.toString();
   }
 
-  private static boolean unprintable(int cp) {
+  /**
+   * Tells whether a code point is not printable text: a control or format character, a line or
+   * paragraph separator, or a lone surrogate.
+   *
+   * @param cp the code point
+   * @return true for those
+   */
+  public static boolean unprintable(int cp) {
     int type = Character.getType(cp);
     return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
         || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
